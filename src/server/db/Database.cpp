@@ -1,0 +1,122 @@
+#include "server/db/Database.h"
+
+#include "server/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
+namespace dpdesk::server {
+
+Database::~Database()
+{
+    close();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url, const QString &connectionName)
+{
+    std::unique_ptr<Database> d(new Database);
+    d->m_connectionName = connectionName;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        const QString path = url.mid(7);
+        if (path.isEmpty())
+            return Error{"db.config", QStringLiteral("sqlite: needs a file path."), "database"};
+        if (path != QLatin1String(":memory:"))
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        d->m_dialect = Dialect::Sqlite;
+        d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        d->m_db.setDatabaseName(path);
+        d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
+            return Error{"db.config",
+                         QStringLiteral("PostgreSQL URL must look like postgresql://user@host:port/dbname."),
+                         "database"};
+        d->m_dialect = Dialect::Postgres;
+        d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        d->m_db.setHostName(u.host());
+        d->m_db.setPort(u.port(5432));
+        d->m_db.setDatabaseName(u.path().mid(1));
+        d->m_db.setUserName(u.userName());
+        d->m_db.setPassword(u.password());
+    }
+    if (!d->m_db.open()) {
+        const QString why = d->m_db.lastError().text();
+        d->close();
+        return Error{"db.unavailable", QStringLiteral("Cannot open the database: %1").arg(why), "database"};
+    }
+    if (d->m_dialect == Dialect::Sqlite) {
+        // WAL: readers never block the writer; FULL: an acknowledged write
+        // survives power loss, not just a process crash.
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+            if (auto s = d->exec(QString::fromLatin1(pragma)); !s)
+                return s.error();
+        }
+    } else {
+        d->exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    return d;
+}
+
+QSqlQuery Database::query(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        qCWarning(lcServerDb) << "prepare failed:" << q.lastError().text();
+    return q;
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorFrom(q);
+    return Status::success();
+}
+
+bool Database::begin()
+{
+    return m_db.transaction();
+}
+
+bool Database::commit()
+{
+    return m_db.commit();
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+bool Database::ping()
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Error Database::errorFrom(const QSqlQuery &query)
+{
+    // The driver text can contain values; it goes to the debug log only.
+    qCDebug(lcServerDb) << "sql error:" << query.lastError().text();
+    return Error{QStringLiteral("db.error"), QStringLiteral("A database operation failed."), {}};
+}
+
+} // namespace dpdesk::server
