@@ -1,0 +1,6 @@
+#include "client/Logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "dpdesk.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "dpdesk.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSyncOutbox, "dpdesk.sync.outbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCache, "dpdesk.cache", QtInfoMsg)
