@@ -37,6 +37,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "dpdesk-server: %s\n", qPrintable(started.error().message));
         return 1;
     }
+    if (config->demo) {
+        auto demo = server.seedDemo();
+        if (!demo) {
+            std::fprintf(stderr, "dpdesk-server: demo data: %s\n", qPrintable(demo.error().message));
+            return 1;
+        }
+        std::fputs(qPrintable(demo.value()), stdout);
+    }
     dpdesk::server::installShutdownSignalHandlers();
     std::printf("dpdesk-server %s listening on %s\n", DPDESK_VERSION, qPrintable(server.baseUrl()));
     std::fflush(stdout);

@@ -1,14 +1,17 @@
 #include "server/PortalServer.h"
 
 #include "server/Logging.h"
+#include "server/api/AuthApi.h"
+#include "server/auth/AccountService.h"
+#include "server/auth/TokenService.h"
+#include "server/config/SecretKey.h"
+#include "server/config/TlsConfig.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
+#include "server/demo/DemoSeeder.h"
 #include "server/http/GuardedTcpServer.h"
 #include "server/http/HttpServerAdapter.h"
 
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QUuid>
 
 namespace dpdesk::server {
@@ -38,27 +41,31 @@ Status PortalServer::start()
         return version.error();
     qCInfo(lcServerDb) << "database schema at version" << version.value();
 
+    QString keyFile = m_config.secretKeyFile;
+    if (keyFile.isEmpty()) {
+        if (m_db->isPostgres())
+            return Error{
+                "config.secret_key",
+                QStringLiteral("With PostgreSQL, give --secret-key-file (shared by every instance)."),
+                "secret-key-file"};
+        keyFile = m_config.database.mid(7) + QStringLiteral(".key");
+    }
+    auto key = loadOrCreateSecretKey(keyFile);
+    if (!key)
+        return key.error();
+    m_secretKey = key.value();
+    m_tokens = std::make_unique<TokenService>(*m_db, m_clock);
+    m_accounts = std::make_unique<AccountService>(*m_db, m_clock, *m_tokens, m_config.passwordIterations);
+
     registerRoutes();
 
     ConnectionLimits limits;
     limits.maxRequestBytes = m_config.maxBodyBytes + 16 * 1024;
     if (m_config.tlsEnabled()) {
-        QFile certFile(m_config.tlsCertificateFile);
-        QFile keyFile(m_config.tlsKeyFile);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return Error{"config.tls", QStringLiteral("Cannot read the TLS certificate or key file."),
-                         "tls-cert"};
-        const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem) : key;
-        if (certs.isEmpty() || (key.isNull() && ecKey.isNull()))
-            return Error{"config.tls", QStringLiteral("The TLS certificate or key is not valid PEM."),
-                         "tls-cert"};
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(certs);
-        tls.setPrivateKey(key.isNull() ? ecKey : key);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        m_tcp = new GuardedSslServer(limits, tls, this);
+        auto tls = loadTlsConfiguration(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+        if (!tls)
+            return tls.error();
+        m_tcp = new GuardedSslServer(limits, tls.value(), this);
     } else {
         m_tcp = new GuardedTcpServer(limits, this);
     }
@@ -106,8 +113,20 @@ HttpResponse PortalServer::handle(HttpRequest &request)
     return response;
 }
 
+Result<QString> PortalServer::seedDemo()
+{
+    DemoSeeder seeder(*m_db, *m_accounts);
+    auto users = seeder.seed();
+    if (!users)
+        return users.error();
+    if (users->isEmpty())
+        return QStringLiteral("Demo office already present; its passwords were shown when it was created.\n");
+    return DemoSeeder::describe(users.value());
+}
+
 void PortalServer::registerRoutes()
 {
+    registerAuthApi(m_router, *m_accounts, *m_tokens, m_config);
     m_router.add("GET", QStringLiteral("/api/v1/health"), [this](HttpRequest &) {
         if (!m_db->ping())
             return HttpResponse::error(503, QStringLiteral("db.unavailable"),

@@ -13,8 +13,10 @@ class QTcpServer;
 
 namespace dpdesk::server {
 
+class AccountService;
 class Database;
 class HttpServerAdapter;
+class TokenService;
 
 // The portal service: opens and migrates the database, registers the API
 // routes and serves them. Tests run it in-process on a loopback port.
@@ -28,6 +30,8 @@ public:
     ~PortalServer() override;
 
     Status start();
+    // Seeds the demo office (idempotent); returns the text to print once.
+    Result<QString> seedDemo();
     // Stops accepting connections and closes the database. Requests are handled
     // synchronously, so none is half-done when this runs from the event loop.
     void stop();
@@ -36,6 +40,9 @@ public:
     QString baseUrl() const;
     Database &database() { return *m_db; }
     const Router &router() const { return m_router; }
+    AccountService &accounts() { return *m_accounts; }
+    TokenService &tokens() { return *m_tokens; }
+    const ServerConfig &config() const { return m_config; }
 
 private:
     void registerRoutes();
@@ -44,6 +51,9 @@ private:
     ServerConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
+    QByteArray m_secretKey;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<AccountService> m_accounts;
     Router m_router;
     HttpServerAdapter *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;

@@ -18,19 +18,14 @@ Error invalidCredentials()
                  QStringLiteral("The username, password or code is not correct."),
                  {}};
 }
-
-// Verified against when the username is unknown, so both paths cost the same.
-const QString &dummyHash()
-{
-    static const QString h = PasswordHasher().hash(QStringLiteral("dummy password for timing"));
-    return h;
-}
 } // namespace
 
-AccountService::AccountService(Database &db, const Clock &clock, TokenService &tokens)
+AccountService::AccountService(Database &db, const Clock &clock, TokenService &tokens, int passwordIterations)
     : m_db(db)
     , m_clock(clock)
     , m_tokens(tokens)
+    , m_passwordIterations(passwordIterations)
+    , m_dummyHash(PasswordHasher(passwordIterations).hash(QStringLiteral("dummy password for timing")))
 { }
 
 Result<AccountService::LoginResult> AccountService::login(const QString &username, const QString &password,
@@ -58,7 +53,7 @@ Result<AccountService::LoginResult> AccountService::login(const QString &usernam
     if (!q.exec())
         return Database::errorFrom(q);
     if (!q.next()) {
-        PasswordHasher::verify(password, dummyHash());
+        PasswordHasher::verify(password, m_dummyHash);
         return invalidCredentials();
     }
     const qint64 userId = q.value(0).toLongLong();
@@ -130,7 +125,7 @@ Result<qint64> AccountService::createOffice(const QString &name)
     return q.value(0).toLongLong();
 }
 
-Result<qint64> AccountService::createUser(const NewUser &user, int passwordIterations)
+Result<qint64> AccountService::createUser(const NewUser &user)
 {
     QSqlQuery q = m_db.query(QStringLiteral(
         "INSERT INTO users (office_id, username, display_name, role, password_hash, totp_secret, created_at) "
@@ -139,7 +134,7 @@ Result<qint64> AccountService::createUser(const NewUser &user, int passwordItera
     q.addBindValue(user.username.trimmed().toLower());
     q.addBindValue(user.displayName);
     q.addBindValue(enumToString(user.role));
-    q.addBindValue(PasswordHasher(passwordIterations).hash(user.password));
+    q.addBindValue(PasswordHasher(m_passwordIterations).hash(user.password));
     q.addBindValue(Base32::encode(user.totpSecret));
     q.addBindValue(m_clock.nowMSecs());
     if (!q.exec() || !q.next())

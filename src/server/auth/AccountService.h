@@ -29,7 +29,7 @@ public:
         QString officeName;
     };
 
-    AccountService(Database &db, const Clock &clock, TokenService &tokens);
+    AccountService(Database &db, const Clock &clock, TokenService &tokens, int passwordIterations);
 
     // Errors: auth.invalid_credentials (401; the same for unknown user, wrong
     // password and wrong or replayed code, so nothing leaks), auth.throttled
@@ -46,13 +46,15 @@ public:
         QString password;
         QByteArray totpSecret; // raw bytes
     };
-    Result<qint64> createUser(const NewUser &user, int passwordIterations);
+    Result<qint64> createUser(const NewUser &user);
     Result<qint64> createOffice(const QString &name);
 
 private:
     Database &m_db;
     const Clock &m_clock;
     TokenService &m_tokens;
+    int m_passwordIterations;
+    QString m_dummyHash; // verified for unknown users, so both paths cost the same
 };
 
 } // namespace dpdesk::server
