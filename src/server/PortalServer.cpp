@@ -1,7 +1,13 @@
 #include "server/PortalServer.h"
 
+#include "core/invitation/SecretHasher.h"
 #include "server/Logging.h"
+#include "server/api/ApiDeps.h"
+#include "server/api/ApplicationsApi.h"
 #include "server/api/AuthApi.h"
+#include "server/api/ChangesApi.h"
+#include "server/api/CustomerLoginApi.h"
+#include "server/api/InvitationsApi.h"
 #include "server/auth/AccountService.h"
 #include "server/auth/TokenService.h"
 #include "server/config/SecretKey.h"
@@ -11,6 +17,9 @@
 #include "server/demo/DemoSeeder.h"
 #include "server/http/GuardedTcpServer.h"
 #include "server/http/HttpServerAdapter.h"
+#include "server/store/ApplicationStore.h"
+#include "server/store/AuditLog.h"
+#include "server/store/ChangeLog.h"
 
 #include <QUuid>
 
@@ -56,6 +65,15 @@ Status PortalServer::start()
     m_secretKey = key.value();
     m_tokens = std::make_unique<TokenService>(*m_db, m_clock);
     m_accounts = std::make_unique<AccountService>(*m_db, m_clock, *m_tokens, m_config.passwordIterations);
+    m_applications = std::make_unique<ApplicationStore>(*m_db);
+    m_changes = std::make_unique<ChangeLog>(*m_db);
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_hasher = std::make_unique<SecretHasher>(m_secretKey);
+    m_deps.reset(new ApiDeps{*m_db, m_clock, m_config, *m_tokens, *m_applications, *m_changes, *m_audit,
+                             *m_hasher, [this](const WriteEffects &fx) {
+                                 for (const auto &c : fx.changes)
+                                     emit changesCommitted(c.officeId, c.seq);
+                             }});
 
     registerRoutes();
 
@@ -127,6 +145,10 @@ Result<QString> PortalServer::seedDemo()
 void PortalServer::registerRoutes()
 {
     registerAuthApi(m_router, *m_accounts, *m_tokens, m_config);
+    registerApplicationsApi(m_router, *m_deps);
+    registerInvitationsApi(m_router, *m_deps);
+    registerChangesApi(m_router, *m_deps);
+    registerCustomerLoginApi(m_router, *m_deps);
     m_router.add("GET", QStringLiteral("/api/v1/health"), [this](HttpRequest &) {
         if (!m_db->ping())
             return HttpResponse::error(503, QStringLiteral("db.unavailable"),

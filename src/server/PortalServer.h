@@ -11,9 +11,17 @@
 
 class QTcpServer;
 
+namespace dpdesk {
+class SecretHasher;
+}
+
 namespace dpdesk::server {
 
 class AccountService;
+class ApplicationStore;
+class AuditLog;
+class ChangeLog;
+struct ApiDeps;
 class Database;
 class HttpServerAdapter;
 class TokenService;
@@ -42,6 +50,13 @@ public:
     const Router &router() const { return m_router; }
     AccountService &accounts() { return *m_accounts; }
     TokenService &tokens() { return *m_tokens; }
+    ApplicationStore &applications() { return *m_applications; }
+
+signals:
+    // A write committed changes for an office, up to seq (push notices).
+    void changesCommitted(qint64 officeId, qint64 seq);
+
+public:
     const ServerConfig &config() const { return m_config; }
 
 private:
@@ -54,6 +69,11 @@ private:
     QByteArray m_secretKey;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ApplicationStore> m_applications;
+    std::unique_ptr<ChangeLog> m_changes;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SecretHasher> m_hasher;
+    std::unique_ptr<ApiDeps> m_deps;
     Router m_router;
     HttpServerAdapter *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;

@@ -83,6 +83,13 @@ bool Database::begin()
     return m_db.transaction();
 }
 
+bool Database::beginWrite()
+{
+    if (m_dialect == Dialect::Sqlite)
+        return exec(QStringLiteral("BEGIN IMMEDIATE")).ok();
+    return m_db.transaction();
+}
+
 bool Database::commit()
 {
     return m_db.commit();

@@ -36,6 +36,9 @@ public:
     Status exec(const QString &sql);
 
     bool begin();
+    // A transaction that will write: SQLite takes the write lock up front
+    // (BEGIN IMMEDIATE), so two writers never deadlock upgrading a read lock.
+    bool beginWrite();
     bool commit();
     void rollback();
 

@@ -16,6 +16,8 @@ const std::vector<Migration> &migrations()
 CREATE TABLE offices (
   id {pk},
   name TEXT NOT NULL,
+  change_seq BIGINT NOT NULL DEFAULT 0,
+  feed_floor BIGINT NOT NULL DEFAULT 0,
   created_at BIGINT NOT NULL
 );
 CREATE TABLE users (
@@ -72,7 +74,7 @@ CREATE TABLE applicants (
   full_name TEXT NOT NULL,
   date_of_birth TEXT NOT NULL,
   email TEXT NOT NULL,
-  phone TEXT NOT NULL,
+  phone TEXT,
   progress TEXT NOT NULL,
   UNIQUE (application_id, position)
 );
@@ -99,14 +101,17 @@ CREATE TABLE customer_sessions (
   last_seen_at BIGINT NOT NULL
 );
 CREATE TABLE changes (
-  seq {pk},
+  id {pk},
   office_id BIGINT NOT NULL,
+  seq BIGINT NOT NULL,
   entity TEXT NOT NULL,
   entity_id BIGINT NOT NULL,
   op TEXT NOT NULL,
-  created_at BIGINT NOT NULL
+  advisor_id BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (office_id, entity, entity_id)
 );
-CREATE INDEX changes_office_seq ON changes(office_id, seq);
+CREATE UNIQUE INDEX changes_office_seq ON changes(office_id, seq);
 CREATE TABLE audit (
   id {pk},
   office_id BIGINT NOT NULL,

@@ -1,0 +1,220 @@
+#include "server/api/ApplicationsApi.h"
+
+#include "core/iban/Iban.h"
+#include "core/wire/ApplicationJson.h"
+#include "core/wire/ApplicationPatch.h"
+#include "core/wire/NewApplicationRequest.h"
+#include "server/api/ApiDeps.h"
+#include "server/api/ApiSupport.h"
+#include "server/api/ApplicationWrites.h"
+#include "server/auth/TokenService.h"
+#include "server/config/ServerConfig.h"
+#include "server/http/Router.h"
+#include "server/store/ApplicationStore.h"
+#include "server/store/AuditLog.h"
+
+#include <QJsonArray>
+
+namespace dpdesk::server {
+
+namespace {
+// The wire checks the IBAN's shape; the full ISO 13616 rules live in core/iban.
+std::optional<Error> checkIban(const QString &iban)
+{
+    if (iban.isEmpty())
+        return std::nullopt;
+    auto parsed = Iban::parse(iban);
+    if (!parsed)
+        return parsed.error();
+    return std::nullopt;
+}
+
+qint64 idParam(const HttpRequest &req, const QString &name)
+{
+    bool ok = false;
+    const qint64 id = req.param(name).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+HttpResponse applicationResponse(int status, const Application &a)
+{
+    HttpResponse r = HttpResponse::json(status, toJson(a));
+    r.setHeader("ETag", api::etag(a.version));
+    return r;
+}
+
+void applyPatch(Application &a, const ApplicationPatch &p)
+{
+    if (p.reference)
+        a.reference = *p.reference;
+    if (p.loanAmountCents)
+        a.loanAmountCents = *p.loanAmountCents;
+    if (p.loanKind)
+        a.loanKind = *p.loanKind;
+    if (p.termMonths)
+        a.termMonths = *p.termMonths;
+    if (p.iban)
+        a.iban = *p.iban;
+    if (p.accountHolder)
+        a.accountHolder = *p.accountHolder;
+    for (const ApplicantPatch &ap : p.applicants) {
+        for (Applicant &applicant : a.applicants) {
+            if (applicant.position != ap.position)
+                continue;
+            if (ap.fullName)
+                applicant.fullName = *ap.fullName;
+            if (ap.dateOfBirth)
+                applicant.dateOfBirth = *ap.dateOfBirth;
+            if (ap.email)
+                applicant.email = *ap.email;
+            if (ap.phone)
+                applicant.phone = *ap.phone;
+        }
+    }
+}
+} // namespace
+
+void registerApplicationsApi(Router &router, ApiDeps &deps)
+{
+    router.add("POST", QStringLiteral("/api/v1/applications"), [&deps](HttpRequest &req) {
+        auto caller = api::authenticate(req, deps.tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+        if (body.refusal)
+            return *body.refusal;
+        auto request = newApplicationRequestFromJson(body.object, deps.clock.nowUtc().date());
+        if (!request)
+            return api::fail(request.error());
+        if (auto e = checkIban(request->iban))
+            return api::fail(*e);
+        const AuthContext auth = caller.auth;
+        const qint64 now = deps.clock.nowMSecs();
+        return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
+            auto id = deps.applications.insert(request.value(), auth.officeId, auth.userId, now);
+            if (!id)
+                return api::fail(id.error());
+            auto stored = deps.applications.load(id.value());
+            if (!stored)
+                return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
+            if (auto s =
+                    recordApplicationChange(deps, *stored, fx, "user", auth.userId, "application.created",
+                                            QJsonObject{{"reference", stored->application.reference}});
+                !s)
+                return api::fail(s.error());
+            HttpResponse r = applicationResponse(201, stored->application);
+            r.setHeader("Location", "/api/v1/applications/" + stored->application.id.toLatin1());
+            return r;
+        });
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/applications"), [&deps](HttpRequest &req) {
+        auto caller = api::authenticate(req, deps.tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        ApplicationStore::ListFilter filter;
+        filter.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).left(100);
+        bool ok = true;
+        if (req.query.hasQueryItem(QStringLiteral("limit"))) {
+            filter.limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || filter.limit < 1 || filter.limit > 500)
+                return api::fail(
+                    Error{"json.out_of_range", QStringLiteral("limit must be 1 to 500."), "limit"});
+        }
+        if (req.query.hasQueryItem(QStringLiteral("offset"))) {
+            filter.offset = req.query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
+            if (!ok || filter.offset < 0)
+                return api::fail(
+                    Error{"json.out_of_range", QStringLiteral("offset must be 0 or more."), "offset"});
+        }
+        auto rows = deps.applications.list(caller.auth, filter);
+        if (!rows)
+            return api::fail(rows.error());
+        QJsonArray items;
+        for (const auto &s : rows.value())
+            items.append(toJson(s.application));
+        QJsonObject out{{"items", items}};
+        if (rows->size() == filter.limit)
+            out.insert("nextOffset", filter.offset + filter.limit);
+        return HttpResponse::json(200, out);
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/applications/{id}"), [&deps](HttpRequest &req) {
+        auto caller = api::authenticate(req, deps.tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        const auto stored = deps.applications.loadVisible(idParam(req, "id"), caller.auth);
+        if (!stored)
+            return api::notFound();
+        return applicationResponse(200, stored->application);
+    });
+
+    router.add("PATCH", QStringLiteral("/api/v1/applications/{id}"), [&deps](HttpRequest &req) {
+        auto caller = api::authenticate(req, deps.tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        const qint64 id = idParam(req, "id");
+        if (!deps.applications.loadVisible(id, caller.auth))
+            return api::notFound();
+        const auto expected = api::ifMatch(req);
+        if (!expected)
+            return api::fail(
+                Error{"precondition_required",
+                      QStringLiteral("Send If-Match with the version you edited, so no change is lost."),
+                      "If-Match"});
+        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+        if (body.refusal)
+            return *body.refusal;
+        auto patch = applicationPatchFromJson(body.object, deps.clock.nowUtc().date());
+        if (!patch)
+            return api::fail(patch.error());
+        if (patch->iban)
+            if (auto e = checkIban(*patch->iban))
+                return api::fail(*e);
+        const AuthContext auth = caller.auth;
+        const qint64 now = deps.clock.nowMSecs();
+        return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
+            auto stored = deps.applications.loadVisible(id, auth);
+            if (!stored)
+                return api::notFound();
+            if (stored->application.version != *expected)
+                return preconditionFailed(stored->application);
+            for (const ApplicantPatch &ap : patch->applicants) {
+                if (ap.position > stored->application.applicants.size())
+                    return api::fail(
+                        Error{"json.out_of_range",
+                              QStringLiteral("This application has no applicant %1.").arg(ap.position),
+                              "applicants"});
+            }
+            Application updated = stored->application;
+            applyPatch(updated, patch.value());
+            updated.version = stored->application.version + 1;
+            if (auto s = deps.applications.save(updated, stored->application.version, now); !s)
+                return api::fail(s.error());
+            auto reloaded = deps.applications.load(id);
+            if (!reloaded)
+                return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
+            QJsonObject details{{"fields", QJsonArray::fromStringList(body.object.keys())}};
+            if (auto s = recordApplicationChange(deps, *reloaded, fx, "user", auth.userId,
+                                                 "application.updated", details);
+                !s)
+                return api::fail(s.error());
+            return applicationResponse(200, reloaded->application);
+        });
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/applications/{id}/audit"), [&deps](HttpRequest &req) {
+        auto caller = api::authenticate(req, deps.tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        const qint64 id = idParam(req, "id");
+        if (!deps.applications.loadVisible(id, caller.auth))
+            return api::notFound();
+        auto entries = deps.audit.forApplication(id);
+        if (!entries)
+            return api::fail(entries.error());
+        return HttpResponse::json(200, QJsonObject{{"items", entries.value()}});
+    });
+}
+
+} // namespace dpdesk::server

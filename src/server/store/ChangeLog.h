@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace dpdesk::server {
+
+class Database;
+
+// The changes feed's write side. Each office has one counter row; bumping
+// it inside the writing transaction takes that row's lock until commit, so
+// sequence numbers are handed out in commit order and a reader that has seen
+// N has seen everything up to N. One row per entity holds its latest change
+// (older rows of the same entity are superseded), and deletes stay as
+// tombstones until pruned, after which older cursors must re-fetch.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db);
+
+    // Call inside the write transaction of the change. Returns the new seq.
+    Result<qint64> record(qint64 officeId, const QString &entity, qint64 entityId, const QString &op,
+                          qint64 advisorId, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dpdesk::server
