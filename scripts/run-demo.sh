@@ -19,7 +19,7 @@ server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 100); do
-  grep -q "listening on" "$demo/server.log" 2>/dev/null && break
+  grep -q "^dpdesk-server .* listening on" "$demo/server.log" 2>/dev/null && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$demo/server.log"; exit 1; }
   sleep 0.1
 done

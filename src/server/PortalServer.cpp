@@ -17,11 +17,14 @@
 #include "server/demo/DemoSeeder.h"
 #include "server/http/GuardedTcpServer.h"
 #include "server/http/HttpServerAdapter.h"
+#include "server/push/PushHub.h"
 #include "server/store/ApplicationStore.h"
 #include "server/store/AuditLog.h"
 #include "server/store/ChangeLog.h"
 
+#include <QSqlQuery>
 #include <QUuid>
+#include <QVariant>
 
 namespace dpdesk::server {
 
@@ -79,6 +82,7 @@ Status PortalServer::start()
 
     ConnectionLimits limits;
     limits.maxRequestBytes = m_config.maxBodyBytes + 16 * 1024;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
     if (m_config.tlsEnabled()) {
         auto tls = loadTlsConfiguration(m_config.tlsCertificateFile, m_config.tlsKeyFile);
         if (!tls)
@@ -95,6 +99,9 @@ Status PortalServer::start()
                          .arg(m_tcp->errorString()),
                      "listen"};
     m_http = new HttpServerAdapter([this](HttpRequest &r) { return handle(r); }, this);
+    m_push = new PushHub(
+        *m_http, *m_tokens, [this](qint64 officeId) { return currentCursor(officeId); }, this);
+    connect(this, &PortalServer::changesCommitted, m_push, &PushHub::notify);
     if (!m_http->attach(m_tcp))
         return Error{"server.listen", QStringLiteral("Cannot attach the HTTP server."), "listen"};
     qCInfo(lcServer) << "listening on" << baseUrl();
@@ -107,6 +114,13 @@ void PortalServer::stop()
         m_tcp->close();
     if (m_db)
         m_db->close();
+}
+
+qint64 PortalServer::currentCursor(qint64 officeId)
+{
+    QSqlQuery q = m_db->query(QStringLiteral("SELECT change_seq FROM offices WHERE id = ?"));
+    q.addBindValue(officeId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 quint16 PortalServer::port() const
@@ -133,7 +147,7 @@ HttpResponse PortalServer::handle(HttpRequest &request)
 
 Result<QString> PortalServer::seedDemo()
 {
-    DemoSeeder seeder(*m_db, *m_accounts);
+    DemoSeeder seeder(*m_db, *m_accounts, *m_applications, *m_changes, *m_audit, *m_hasher, m_clock);
     auto users = seeder.seed();
     if (!users)
         return users.error();
@@ -144,6 +158,13 @@ Result<QString> PortalServer::seedDemo()
 
 void PortalServer::registerRoutes()
 {
+    // The push endpoint is a WebSocket (PushHub); a plain request learns how to connect.
+    m_router.add("GET", QStringLiteral("/api/v1/push"), [](HttpRequest &) {
+        HttpResponse r = HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                             QStringLiteral("Connect to this address with a WebSocket."));
+        r.setHeader("Upgrade", "websocket");
+        return r;
+    });
     registerAuthApi(m_router, *m_accounts, *m_tokens, m_config);
     registerApplicationsApi(m_router, *m_deps);
     registerInvitationsApi(m_router, *m_deps);

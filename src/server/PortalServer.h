@@ -21,6 +21,7 @@ class AccountService;
 class ApplicationStore;
 class AuditLog;
 class ChangeLog;
+class PushHub;
 struct ApiDeps;
 class Database;
 class HttpServerAdapter;
@@ -51,6 +52,7 @@ public:
     AccountService &accounts() { return *m_accounts; }
     TokenService &tokens() { return *m_tokens; }
     ApplicationStore &applications() { return *m_applications; }
+    PushHub &push() { return *m_push; }
 
 signals:
     // A write committed changes for an office, up to seq (push notices).
@@ -61,6 +63,7 @@ public:
 
 private:
     void registerRoutes();
+    qint64 currentCursor(qint64 officeId);
     HttpResponse handle(HttpRequest &request);
 
     ServerConfig m_config;
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SecretHasher> m_hasher;
     std::unique_ptr<ApiDeps> m_deps;
+    PushHub *m_push = nullptr;
     Router m_router;
     HttpServerAdapter *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;

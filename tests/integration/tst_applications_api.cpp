@@ -64,6 +64,20 @@ private slots:
         QCOMPARE(first.value("actor").toObject().value("kind").toString(), QStringLiteral("user"));
     }
 
+    void applicationWithoutBankAccountYet()
+    {
+        // S4: the office may leave the IBAN for later; then the customer has nothing to confirm.
+        ServerFixture f;
+        DPDESK_START_SERVER(f);
+        auto o = officeWith(f, "A");
+        QJsonObject body = newApplicationBody("REF-1");
+        body.insert("iban", QJsonValue());
+        body.insert("accountHolder", QJsonValue());
+        const auto r = o.http->post("/api/v1/applications", body, idempotencyKey());
+        QCOMPARE(r.status, 201);
+        QVERIFY(r.json().value("iban").isNull() || r.json().value("iban").toString().isEmpty());
+    }
+
     void invalidApplicationsAreRefusedWithTheField_data()
     {
         QTest::addColumn<QString>("key");
@@ -151,6 +165,11 @@ private slots:
         QCOMPARE(o.http->get(path).json().value("termMonths").toInt(), 72);
 
         QCOMPARE(patch(QJsonObject{{"termMonths", 12}}, {}).status, 428);
+        createApplication(*o.http, "REF-2");
+        const auto taken = patch(QJsonObject{{"reference", "REF-2"}}, "\"2\"");
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.errorCode(), QStringLiteral("conflict.reference_taken"));
+        QCOMPARE(taken.errorField(), QStringLiteral("reference"));
         const auto notEditable = patch(QJsonObject{{"version", 9}}, "\"2\"");
         QCOMPARE(notEditable.status, 400);
         QCOMPARE(notEditable.errorCode(), QStringLiteral("json.unknown_field"));

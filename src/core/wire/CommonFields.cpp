@@ -1,6 +1,7 @@
 #include "core/wire/CommonFields.h"
 
 #include "core/domain/Age.h"
+#include "core/iban/Iban.h"
 #include "core/wire/TextShapes.h"
 
 namespace dpdesk {
@@ -20,9 +21,16 @@ void checkPhone(FieldReader &reader, QStringView key, const QString &value)
 
 void checkIban(FieldReader &reader, QStringView key, const QString &value)
 {
-    if (!value.isEmpty() && !isIbanShape(value))
+    if (value.isEmpty())
+        return;
+    if (!isIbanShape(value)) {
         reader.fail(key, wire_error::InvalidValue,
                     QStringLiteral("Must be an IBAN in electronic form: capitals and digits, no spaces."));
+        return;
+    }
+    // The full ISO 13616 rules (country, length, mod 97) with their own codes.
+    if (const auto iban = Iban::parse(value); !iban)
+        reader.fail(key, iban.error().code, iban.error().message);
 }
 
 void checkDateOfBirth(FieldReader &reader, QStringView key, QDate dateOfBirth, QDate today)

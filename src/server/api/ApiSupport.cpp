@@ -55,7 +55,7 @@ int statusFor(const Error &error)
         return 401;
     if (c.startsWith(QLatin1String("forbidden")))
         return 403;
-    if (c.startsWith(QLatin1String("conflict.")) || c.startsWith(QLatin1String("idempotency.")))
+    if (c.startsWith(QLatin1String("conflict.")))
         return 409;
     if (c.startsWith(QLatin1String("db.")))
         return 503;

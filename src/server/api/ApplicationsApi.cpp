@@ -1,6 +1,5 @@
 #include "server/api/ApplicationsApi.h"
 
-#include "core/iban/Iban.h"
 #include "core/wire/ApplicationJson.h"
 #include "core/wire/ApplicationPatch.h"
 #include "core/wire/NewApplicationRequest.h"
@@ -18,17 +17,6 @@
 namespace dpdesk::server {
 
 namespace {
-// The wire checks the IBAN's shape; the full ISO 13616 rules live in core/iban.
-std::optional<Error> checkIban(const QString &iban)
-{
-    if (iban.isEmpty())
-        return std::nullopt;
-    auto parsed = Iban::parse(iban);
-    if (!parsed)
-        return parsed.error();
-    return std::nullopt;
-}
-
 qint64 idParam(const HttpRequest &req, const QString &name)
 {
     bool ok = false;
@@ -86,8 +74,6 @@ void registerApplicationsApi(Router &router, ApiDeps &deps)
         auto request = newApplicationRequestFromJson(body.object, deps.clock.nowUtc().date());
         if (!request)
             return api::fail(request.error());
-        if (auto e = checkIban(request->iban))
-            return api::fail(*e);
         const AuthContext auth = caller.auth;
         const qint64 now = deps.clock.nowMSecs();
         return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
@@ -168,9 +154,6 @@ void registerApplicationsApi(Router &router, ApiDeps &deps)
         auto patch = applicationPatchFromJson(body.object, deps.clock.nowUtc().date());
         if (!patch)
             return api::fail(patch.error());
-        if (patch->iban)
-            if (auto e = checkIban(*patch->iban))
-                return api::fail(*e);
         const AuthContext auth = caller.auth;
         const qint64 now = deps.clock.nowMSecs();
         return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {

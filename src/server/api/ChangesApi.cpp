@@ -71,15 +71,24 @@ void registerChangesApi(Router &router, ApiDeps &deps)
         if (hasMore)
             rows.removeLast();
 
+        QList<qint64> upserts;
+        for (const Row &r : rows) {
+            if (r.op == QLatin1String("upsert"))
+                upserts.append(r.id);
+        }
+        const auto loaded = deps.applications.loadMany(upserts);
+        if (!loaded)
+            return api::fail(loaded.error());
         QJsonArray changes;
         qint64 next = after;
         for (const Row &r : rows) {
             QJsonObject change{
                 {"seq", r.seq}, {"entity", r.entity}, {"id", QString::number(r.id)}, {"op", r.op}};
             if (r.op == QLatin1String("upsert")) {
-                const auto stored = deps.applications.load(r.id);
-                change.insert("data", stored ? QJsonValue(toJson(stored->application)) : QJsonValue());
-                if (!stored)
+                const auto stored = loaded->constFind(r.id);
+                const bool present = stored != loaded->cend();
+                change.insert("data", present ? QJsonValue(toJson(stored->application)) : QJsonValue());
+                if (!present)
                     change.insert("op", QStringLiteral("delete"));
             } else {
                 change.insert("data", QJsonValue());

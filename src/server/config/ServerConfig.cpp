@@ -80,7 +80,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
                 return configError(name, QStringLiteral("Option --%1 needs a value.").arg(name));
             value = arguments.at(++i);
         }
-        if (!envNames.contains(name) && name != QLatin1String("max-body-bytes"))
+        if (!envNames.contains(name) && name != QLatin1String("max-body-bytes")
+            && name != QLatin1String("customer-logins-per-minute"))
             return configError(name, QStringLiteral("Unknown option --%1.").arg(name));
         opts.insert(name, value);
     }
@@ -111,6 +112,13 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
         if (!ok || c.maxBodyBytes < 1024)
             return configError("max-body-bytes", QStringLiteral("--max-body-bytes must be at least 1024."));
     }
+    if (opts.contains("customer-logins-per-minute")) {
+        bool ok = false;
+        c.customerLoginsPerIpPerMinute = opts.value("customer-logins-per-minute").toInt(&ok);
+        if (!ok || c.customerLoginsPerIpPerMinute < 1)
+            return configError("customer-logins-per-minute",
+                               QStringLiteral("--customer-logins-per-minute must be at least 1."));
+    }
     return c;
 }
 
@@ -138,6 +146,9 @@ QString ServerConfig::usage()
         "  --secret-key-file FILE     server key for hashing codes and tokens (env DPDESK_SECRET_KEY_FILE)\n"
         "  --log-level LEVEL          debug, info or warning (env DPDESK_LOG_LEVEL)\n"
         "  --max-body-bytes N         largest accepted request body (default 1048576)\n"
+        "  --customer-logins-per-minute N\n"
+        "                             customer logins allowed per IP address per minute (default 120;\n"
+        "                             raised for benchmarks only)\n"
         "  --demo                     seed a demo office and print its users' passwords and TOTP secrets\n");
 }
 

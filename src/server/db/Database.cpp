@@ -119,6 +119,14 @@ void Database::close()
     m_connectionName.clear();
 }
 
+bool Database::isUniqueViolation(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555")
+        || e.nativeErrorCode() == QLatin1String("23505")
+        || e.databaseText().contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive);
+}
+
 Error Database::errorFrom(const QSqlQuery &query)
 {
     // The driver text can contain values; it goes to the debug log only.

@@ -46,6 +46,8 @@ public:
     void close();
 
     static Error errorFrom(const QSqlQuery &query);
+    // True when the query failed on a UNIQUE constraint (SQLite or PostgreSQL).
+    static bool isUniqueViolation(const QSqlQuery &query);
 
 private:
     Database() = default;

@@ -53,6 +53,7 @@ void guardConnection(QTcpSocket *socket, const ConnectionLimits &limits, std::sh
     }
 
     auto *idle = new QTimer(socket);
+    idle->setObjectName(QString::fromLatin1(kIdleTimerName));
     idle->setSingleShot(true);
     idle->setInterval(limits.idleTimeoutMs);
     QObject::connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });

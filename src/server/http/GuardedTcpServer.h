@@ -18,6 +18,10 @@ struct ConnectionLimits
     int maxConnections = 512;
 };
 
+// The guard's idle timer on a socket; stopped when the socket is upgraded to
+// a WebSocket, which has its own keep-alive.
+inline constexpr char kIdleTimerName[] = "dpdesk.idle";
+
 void guardConnection(QTcpSocket *socket, const ConnectionLimits &limits,
                      std::shared_ptr<int> openConnections);
 

@@ -1,11 +1,17 @@
 #include "server/http/HttpServerAdapter.h"
 
+#include "server/http/GuardedTcpServer.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
 #include <QHttpHeaders>
+#endif
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpServerWebSocketUpgradeResponse>
 #endif
 
 namespace dpdesk::server {
@@ -91,6 +97,14 @@ void HttpServerAdapter::write(QHttpServerResponder &responder, const HttpRespons
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 upgrades a WebSocket request after a handler claimed it
+    // (returned true) without answering it.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && m_webSocketPaths.contains(request.url().path())) {
+        if (auto *idle = socket->findChild<QTimer *>(QString::fromLatin1(kIdleTimerName)))
+            idle->deleteLater();
+        return true;
+    }
     const HttpResponse response = process(request);
     QHttpServerResponder responder = makeResponder(request, socket);
     write(responder, response);
@@ -109,10 +123,26 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpSe
     return true;
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#else
+void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#endif
 {
     write(responder, HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
 }
 #endif
+
+void HttpServerAdapter::allowWebSocketUpgrades(const QString &path)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    addWebSocketUpgradeVerifier(this, [path](const QHttpServerRequest &request) {
+        return request.url().path() == path ? QHttpServerWebSocketUpgradeResponse::accept()
+                                            : QHttpServerWebSocketUpgradeResponse::deny();
+    });
+#else
+    m_webSocketPaths.append(path);
+#endif
+}
 
 } // namespace dpdesk::server

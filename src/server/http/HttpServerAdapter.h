@@ -3,6 +3,7 @@
 #include "server/http/HttpTypes.h"
 
 #include <QAbstractHttpServer>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <functional>
@@ -31,13 +32,21 @@ public:
     // Starts serving on an already listening TCP (or SSL) server.
     bool attach(QTcpServer *server);
 
+    // Lets WebSocket upgrades through on this path (newWebSocketConnection).
+    // Qt 6.4-6.7 hand over every upgrade once the signal is connected; the
+    // receiver checks the path. Qt 6.8+ needs an explicit verifier.
+    void allowWebSocketUpgrades(const QString &path);
+
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-#else
+#elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
 #endif
 
 private:
@@ -45,6 +54,7 @@ private:
     static void write(QHttpServerResponder &responder, const HttpResponse &response);
 
     Dispatch m_dispatch;
+    QStringList m_webSocketPaths;
 };
 
 } // namespace dpdesk::server

@@ -23,6 +23,19 @@ std::optional<QDateTime> optionalTime(const QVariant &v)
     return fromMs(v.toLongLong());
 }
 
+Error referenceTaken()
+{
+    return Error{QStringLiteral("conflict.reference_taken"),
+                 QStringLiteral("Your office already has an application with this reference."),
+                 QStringLiteral("reference")};
+}
+
+// Empty, never NULL: "not filled in" for the text columns.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant nullableMs(const std::optional<QDateTime> &t)
 {
     return t ? QVariant(t->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -100,17 +113,13 @@ Result<qint64> ApplicationStore::insert(const NewApplicationRequest &request, qi
     q.addBindValue(request.loanAmountCents);
     q.addBindValue(enumToString(request.loanKind));
     q.addBindValue(request.termMonths);
-    q.addBindValue(request.iban);
-    q.addBindValue(request.accountHolder);
+    q.addBindValue(text(request.iban));
+    q.addBindValue(text(request.accountHolder));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec() || !q.next()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("2067")
-            || q.lastError().nativeErrorCode() == "23505"
-            || q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-            return Error{QStringLiteral("conflict.reference_taken"),
-                         QStringLiteral("Your office already has an application with this reference."),
-                         QStringLiteral("reference")};
+        if (Database::isUniqueViolation(q))
+            return referenceTaken();
         return Database::errorFrom(q);
     }
     const qint64 id = q.value(0).toLongLong();
@@ -131,7 +140,7 @@ Result<qint64> ApplicationStore::insert(const NewApplicationRequest &request, qi
         ins.addBindValue(a.fullName);
         ins.addBindValue(formatWireDate(a.dateOfBirth));
         ins.addBindValue(a.email);
-        ins.addBindValue(a.phone);
+        ins.addBindValue(text(a.phone));
         if (!ins.exec() || !ins.next())
             return Database::errorFrom(ins);
         a.id = QString::number(ins.value(0).toLongLong());
@@ -145,46 +154,76 @@ Result<qint64> ApplicationStore::insert(const NewApplicationRequest &request, qi
     return id;
 }
 
-Result<QList<Applicant>> ApplicationStore::loadApplicants(qint64 applicationId)
+namespace {
+QString placeholders(qsizetype n)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT a.id, a.progress, %1 FROM applicants a LEFT JOIN "
-                                            "invitations i ON i.applicant_id = a.id AND i.id = "
-                                            "(SELECT MAX(id) FROM invitations WHERE applicant_id = a.id) "
-                                            "WHERE a.application_id = ? ORDER BY a.position")
-                                 .arg(QLatin1String(kInvitationColumns)));
-    q.addBindValue(applicationId);
+    QString p;
+    p.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        p += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return p;
+}
+} // namespace
+
+Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
+{
+    if (byId.isEmpty())
+        return Status::success();
+    const QList<qint64> ids = byId.keys();
+    QSqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT a.application_id, a.id, a.progress, %1 FROM applicants a LEFT JOIN invitations i ON "
+            "i.id = (SELECT MAX(id) FROM invitations WHERE applicant_id = a.id) WHERE a.application_id IN "
+            "(%2) ORDER BY a.application_id, a.position")
+            .arg(QLatin1String(kInvitationColumns), placeholders(ids.size())));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    q.setForwardOnly(true);
     if (!q.exec())
         return Database::errorFrom(q);
-    QList<Applicant> out;
     while (q.next()) {
-        auto parsed = parseJsonObject(q.value(1).toString().toUtf8());
+        auto parsed = parseJsonObject(q.value(2).toString().toUtf8());
         if (!parsed)
             return parsed.error();
         auto applicant = applicantFromJson(parsed.value());
         if (!applicant)
             return applicant.error();
         Applicant a = std::move(applicant).value();
-        if (!q.value(2).isNull())
-            a.invitation = readInvitationRow(q, 2);
-        out.append(a);
+        if (!q.value(3).isNull())
+            a.invitation = readInvitationRow(q, 3);
+        byId[q.value(0).toLongLong()].application.applicants.append(std::move(a));
     }
-    return out;
+    return Status::success();
+}
+
+Result<QHash<qint64, ApplicationStore::Stored>> ApplicationStore::loadMany(const QList<qint64> &ids)
+{
+    QHash<qint64, Stored> byId;
+    if (ids.isEmpty())
+        return byId;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM applications WHERE id IN (%2)")
+                                 .arg(QLatin1String(kApplicationColumns), placeholders(ids.size())));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return Database::errorFrom(q);
+    while (q.next()) {
+        Stored s = readApplicationRow(q);
+        byId.insert(s.application.id.toLongLong(), std::move(s));
+    }
+    q.finish();
+    if (auto s = attachApplicants(byId); !s)
+        return s.error();
+    return byId;
 }
 
 std::optional<ApplicationStore::Stored> ApplicationStore::load(qint64 id)
 {
-    QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT %1 FROM applications WHERE id = ?").arg(QLatin1String(kApplicationColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    auto many = loadMany({id});
+    if (!many || !many->contains(id))
         return std::nullopt;
-    Stored s = readApplicationRow(q);
-    q.finish();
-    auto applicants = loadApplicants(id);
-    if (!applicants)
-        return std::nullopt;
-    s.application.applicants = applicants.value();
-    return s;
+    return many->value(id);
 }
 
 bool ApplicationStore::visibleTo(const Stored &stored, const AuthContext &caller)
@@ -211,15 +250,15 @@ Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint
     q.addBindValue(a.loanAmountCents);
     q.addBindValue(enumToString(a.loanKind));
     q.addBindValue(a.termMonths);
-    q.addBindValue(a.iban);
-    q.addBindValue(a.accountHolder);
+    q.addBindValue(text(a.iban));
+    q.addBindValue(text(a.accountHolder));
     q.addBindValue(a.contractVersion);
     q.addBindValue(a.version);
     q.addBindValue(nowMs);
     q.addBindValue(a.id.toLongLong());
     q.addBindValue(expectedVersion);
     if (!q.exec())
-        return Database::errorFrom(q);
+        return Database::isUniqueViolation(q) ? referenceTaken() : Database::errorFrom(q);
     if (q.numRowsAffected() != 1)
         return Error{QStringLiteral("precondition_failed"),
                      QStringLiteral("Someone else changed this application in the meantime."),
@@ -230,7 +269,7 @@ Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint
         u.addBindValue(applicant.fullName);
         u.addBindValue(formatWireDate(applicant.dateOfBirth));
         u.addBindValue(applicant.email);
-        u.addBindValue(applicant.phone);
+        u.addBindValue(text(applicant.phone));
         u.addBindValue(progressJson(applicant));
         u.addBindValue(applicant.id.toLongLong());
         if (!u.exec())
@@ -265,16 +304,20 @@ Result<QList<ApplicationStore::Stored>> ApplicationStore::list(const AuthContext
     q.addBindValue(filter.offset);
     if (!q.exec())
         return Database::errorFrom(q);
-    QList<Stored> rows;
-    while (q.next())
-        rows.append(readApplicationRow(q));
-    q.finish();
-    for (Stored &s : rows) {
-        auto applicants = loadApplicants(s.application.id.toLongLong());
-        if (!applicants)
-            return applicants.error();
-        s.application.applicants = applicants.value();
+    QList<qint64> order;
+    QHash<qint64, Stored> byId;
+    while (q.next()) {
+        Stored s = readApplicationRow(q);
+        order.append(s.application.id.toLongLong());
+        byId.insert(order.last(), std::move(s));
     }
+    q.finish();
+    if (auto s = attachApplicants(byId); !s)
+        return s.error();
+    QList<Stored> rows;
+    rows.reserve(order.size());
+    for (qint64 id : order)
+        rows.append(byId.value(id));
     return rows;
 }
 

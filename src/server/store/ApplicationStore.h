@@ -5,6 +5,7 @@
 #include "core/wire/NewApplicationRequest.h"
 #include "server/auth/AuthContext.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -31,6 +32,9 @@ public:
     Result<qint64> insert(const NewApplicationRequest &request, qint64 officeId, qint64 advisorId,
                           qint64 nowMs);
     std::optional<Stored> load(qint64 id);
+    // Several at once, in two queries (for the changes feed and lists).
+    // Ids that do not exist are simply absent from the result.
+    Result<QHash<qint64, Stored>> loadMany(const QList<qint64> &ids);
     // Loads only what the caller may see: another office's application, or
     // another advisor's for an advisor, is "not there" (404, no leak).
     std::optional<Stored> loadVisible(qint64 id, const AuthContext &caller);
@@ -72,7 +76,8 @@ public:
     qint64 applicationOfApplicant(qint64 applicantId);
 
 private:
-    Result<QList<Applicant>> loadApplicants(qint64 applicationId);
+    // Fills in the applicants (with their current invitations) of each.
+    Status attachApplicants(QHash<qint64, Stored> &byId);
 
     Database &m_db;
 };

@@ -40,8 +40,11 @@ server::ServerConfig ServerFixture::testConfig()
 }
 
 ServerFixture::ServerFixture()
+    : ServerFixture(testConfig())
+{ }
+
+ServerFixture::ServerFixture(server::ServerConfig config)
 {
-    server::ServerConfig config = testConfig();
     if (qEnvironmentVariable("DPDESK_TEST_DB") == QLatin1String("postgres")) {
         m_pgAdminUrl = qEnvironmentVariable("DPDESK_TEST_PG_URL");
         if (m_pgAdminUrl.isEmpty()) {

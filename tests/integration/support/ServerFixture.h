@@ -19,6 +19,7 @@ class ServerFixture
 {
 public:
     ServerFixture();
+    explicit ServerFixture(server::ServerConfig config);
     ~ServerFixture();
 
     // Empty when the server runs; otherwise why not (the test should QSKIP or fail).

@@ -124,7 +124,7 @@ inline ApplicationPatch patch()
     p.loanAmountCents = 2'000'000;
     p.loanKind = LoanKind::PersonalLoan;
     p.termMonths = 48;
-    p.iban = QStringLiteral("NL02RABO0123456789");
+    p.iban = QStringLiteral("NL44RABO0123456789");
     p.accountHolder = QString(); // clear
     ApplicantPatch second;
     second.position = 2;

@@ -148,7 +148,7 @@ private slots:
         QTest::newRow("every field, with clears") << samples::patch();
         QTest::newRow("empty patch") << ApplicationPatch{};
         QTest::newRow("IBAN only (S5 starts here)") << changed(
-            ApplicationPatch{}, [](ApplicationPatch &p) { p.iban = QStringLiteral("NL02RABO0123456789"); });
+            ApplicationPatch{}, [](ApplicationPatch &p) { p.iban = QStringLiteral("NL44RABO0123456789"); });
     }
 
     void patch()
