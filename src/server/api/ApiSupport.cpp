@@ -40,6 +40,16 @@ Caller authenticate(const HttpRequest &request, TokenService &tokens)
     return c;
 }
 
+std::function<HttpResponse(HttpRequest &)> authenticated(TokenService &tokens, AuthedHandler handler)
+{
+    return [&tokens, handler = std::move(handler)](HttpRequest &request) {
+        const Caller caller = authenticate(request, tokens);
+        if (caller.refusal)
+            return *caller.refusal;
+        return handler(request, caller.auth);
+    };
+}
+
 int statusFor(const Error &error)
 {
     const QString &c = error.code;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace dpdesk::server {
@@ -32,6 +33,11 @@ struct Caller
     std::optional<HttpResponse> refusal;
 };
 Caller authenticate(const HttpRequest &request, TokenService &tokens);
+
+// A route handler for office users: runs only with a valid bearer token and
+// receives the caller; answers 401 otherwise.
+using AuthedHandler = std::function<HttpResponse(HttpRequest &, const AuthContext &)>;
+std::function<HttpResponse(HttpRequest &)> authenticated(TokenService &tokens, AuthedHandler handler);
 
 // 400 for validation codes (json.*, iban.*, applicant.*, …), 401 auth.*,
 // 404 not_found, 409 conflict.*, 412 precondition_failed, 429 *.throttled.

@@ -64,140 +64,131 @@ void applyPatch(Application &a, const ApplicationPatch &p)
 
 void registerApplicationsApi(Router &router, ApiDeps &deps)
 {
-    router.add("POST", QStringLiteral("/api/v1/applications"), [&deps](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
-        if (body.refusal)
-            return *body.refusal;
-        auto request = newApplicationRequestFromJson(body.object, deps.clock.nowUtc().date());
-        if (!request)
-            return api::fail(request.error());
-        const AuthContext auth = caller.auth;
-        const qint64 now = deps.clock.nowMSecs();
-        return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
-            auto id = deps.applications.insert(request.value(), auth.officeId, auth.userId, now);
-            if (!id)
-                return api::fail(id.error());
-            auto stored = deps.applications.load(id.value());
-            if (!stored)
-                return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
-            if (auto s =
-                    recordApplicationChange(deps, *stored, fx, "user", auth.userId, "application.created",
-                                            QJsonObject{{"reference", stored->application.reference}});
-                !s)
-                return api::fail(s.error());
-            HttpResponse r = applicationResponse(201, stored->application);
-            r.setHeader("Location", "/api/v1/applications/" + stored->application.id.toLatin1());
-            return r;
-        });
-    });
+    router.add(
+        "POST", QStringLiteral("/api/v1/applications"),
+        api::authenticated(deps.tokens, [&deps](HttpRequest &req, const AuthContext &auth) {
+            auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+            if (body.refusal)
+                return *body.refusal;
+            auto request = newApplicationRequestFromJson(body.object, deps.clock.nowUtc().date());
+            if (!request)
+                return api::fail(request.error());
+            const qint64 now = deps.clock.nowMSecs();
+            return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
+                auto id = deps.applications.insert(request.value(), auth.officeId, auth.userId, now);
+                if (!id)
+                    return api::fail(id.error());
+                auto stored = deps.applications.load(id.value());
+                if (!stored)
+                    return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
+                if (auto s =
+                        recordApplicationChange(deps, *stored, fx, "user", auth.userId, "application.created",
+                                                QJsonObject{{"reference", stored->application.reference}});
+                    !s)
+                    return api::fail(s.error());
+                HttpResponse r = applicationResponse(201, stored->application);
+                r.setHeader("Location", "/api/v1/applications/" + stored->application.id.toLatin1());
+                return r;
+            });
+        }));
 
-    router.add("GET", QStringLiteral("/api/v1/applications"), [&deps](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        ApplicationStore::ListFilter filter;
-        filter.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).left(100);
-        bool ok = true;
-        if (req.query.hasQueryItem(QStringLiteral("limit"))) {
-            filter.limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-            if (!ok || filter.limit < 1 || filter.limit > 500)
-                return api::fail(
-                    Error{"json.out_of_range", QStringLiteral("limit must be 1 to 500."), "limit"});
-        }
-        if (req.query.hasQueryItem(QStringLiteral("offset"))) {
-            filter.offset = req.query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
-            if (!ok || filter.offset < 0)
-                return api::fail(
-                    Error{"json.out_of_range", QStringLiteral("offset must be 0 or more."), "offset"});
-        }
-        auto rows = deps.applications.list(caller.auth, filter);
-        if (!rows)
-            return api::fail(rows.error());
-        QJsonArray items;
-        for (const auto &s : rows.value())
-            items.append(toJson(s.application));
-        QJsonObject out{{"items", items}};
-        if (rows->size() == filter.limit)
-            out.insert("nextOffset", filter.offset + filter.limit);
-        return HttpResponse::json(200, out);
-    });
+    router.add("GET", QStringLiteral("/api/v1/applications"),
+               api::authenticated(deps.tokens, [&deps](HttpRequest &req, const AuthContext &auth) {
+                   ApplicationStore::ListFilter filter;
+                   filter.search =
+                       req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).left(100);
+                   bool ok = true;
+                   if (req.query.hasQueryItem(QStringLiteral("limit"))) {
+                       filter.limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+                       if (!ok || filter.limit < 1 || filter.limit > 500)
+                           return api::fail(Error{"json.out_of_range",
+                                                  QStringLiteral("limit must be 1 to 500."), "limit"});
+                   }
+                   if (req.query.hasQueryItem(QStringLiteral("offset"))) {
+                       filter.offset = req.query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
+                       if (!ok || filter.offset < 0)
+                           return api::fail(Error{"json.out_of_range",
+                                                  QStringLiteral("offset must be 0 or more."), "offset"});
+                   }
+                   auto rows = deps.applications.list(auth, filter);
+                   if (!rows)
+                       return api::fail(rows.error());
+                   QJsonArray items;
+                   for (const auto &s : rows.value())
+                       items.append(toJson(s.application));
+                   QJsonObject out{{"items", items}};
+                   if (rows->size() == filter.limit)
+                       out.insert("nextOffset", filter.offset + filter.limit);
+                   return HttpResponse::json(200, out);
+               }));
 
-    router.add("GET", QStringLiteral("/api/v1/applications/{id}"), [&deps](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        const auto stored = deps.applications.loadVisible(idParam(req, "id"), caller.auth);
-        if (!stored)
-            return api::notFound();
-        return applicationResponse(200, stored->application);
-    });
+    router.add("GET", QStringLiteral("/api/v1/applications/{id}"),
+               api::authenticated(deps.tokens, [&deps](HttpRequest &req, const AuthContext &auth) {
+                   const auto stored = deps.applications.loadVisible(idParam(req, "id"), auth);
+                   if (!stored)
+                       return api::notFound();
+                   return applicationResponse(200, stored->application);
+               }));
 
-    router.add("PATCH", QStringLiteral("/api/v1/applications/{id}"), [&deps](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        const qint64 id = idParam(req, "id");
-        if (!deps.applications.loadVisible(id, caller.auth))
-            return api::notFound();
-        const auto expected = api::ifMatch(req);
-        if (!expected)
-            return api::fail(
-                Error{"precondition_required",
-                      QStringLiteral("Send If-Match with the version you edited, so no change is lost."),
-                      "If-Match"});
-        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
-        if (body.refusal)
-            return *body.refusal;
-        auto patch = applicationPatchFromJson(body.object, deps.clock.nowUtc().date());
-        if (!patch)
-            return api::fail(patch.error());
-        const AuthContext auth = caller.auth;
-        const qint64 now = deps.clock.nowMSecs();
-        return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
-            auto stored = deps.applications.loadVisible(id, auth);
-            if (!stored)
+    router.add(
+        "PATCH", QStringLiteral("/api/v1/applications/{id}"),
+        api::authenticated(deps.tokens, [&deps](HttpRequest &req, const AuthContext &auth) {
+            const qint64 id = idParam(req, "id");
+            if (!deps.applications.loadVisible(id, auth))
                 return api::notFound();
-            if (stored->application.version != *expected)
-                return preconditionFailed(stored->application);
-            for (const ApplicantPatch &ap : patch->applicants) {
-                if (ap.position > stored->application.applicants.size())
-                    return api::fail(
-                        Error{"json.out_of_range",
-                              QStringLiteral("This application has no applicant %1.").arg(ap.position),
-                              "applicants"});
-            }
-            Application updated = stored->application;
-            applyPatch(updated, patch.value());
-            updated.version = stored->application.version + 1;
-            if (auto s = deps.applications.save(updated, stored->application.version, now); !s)
-                return api::fail(s.error());
-            auto reloaded = deps.applications.load(id);
-            if (!reloaded)
-                return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
-            QJsonObject details{{"fields", QJsonArray::fromStringList(body.object.keys())}};
-            if (auto s = recordApplicationChange(deps, *reloaded, fx, "user", auth.userId,
-                                                 "application.updated", details);
-                !s)
-                return api::fail(s.error());
-            return applicationResponse(200, reloaded->application);
-        });
-    });
+            const auto expected = api::ifMatch(req);
+            if (!expected)
+                return api::fail(
+                    Error{"precondition_required",
+                          QStringLiteral("Send If-Match with the version you edited, so no change is lost."),
+                          "If-Match"});
+            auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+            if (body.refusal)
+                return *body.refusal;
+            auto patch = applicationPatchFromJson(body.object, deps.clock.nowUtc().date());
+            if (!patch)
+                return api::fail(patch.error());
+            const qint64 now = deps.clock.nowMSecs();
+            return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, now, [&](WriteEffects &fx) {
+                auto stored = deps.applications.loadVisible(id, auth);
+                if (!stored)
+                    return api::notFound();
+                if (stored->application.version != *expected)
+                    return preconditionFailed(stored->application);
+                for (const ApplicantPatch &ap : patch->applicants) {
+                    if (ap.position > stored->application.applicants.size())
+                        return api::fail(
+                            Error{"json.out_of_range",
+                                  QStringLiteral("This application has no applicant %1.").arg(ap.position),
+                                  "applicants"});
+                }
+                Application updated = stored->application;
+                applyPatch(updated, patch.value());
+                updated.version = stored->application.version + 1;
+                if (auto s = deps.applications.save(updated, stored->application.version, now); !s)
+                    return api::fail(s.error());
+                auto reloaded = deps.applications.load(id);
+                if (!reloaded)
+                    return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
+                QJsonObject details{{"fields", QJsonArray::fromStringList(body.object.keys())}};
+                if (auto s = recordApplicationChange(deps, *reloaded, fx, "user", auth.userId,
+                                                     "application.updated", details);
+                    !s)
+                    return api::fail(s.error());
+                return applicationResponse(200, reloaded->application);
+            });
+        }));
 
-    router.add("GET", QStringLiteral("/api/v1/applications/{id}/audit"), [&deps](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        const qint64 id = idParam(req, "id");
-        if (!deps.applications.loadVisible(id, caller.auth))
-            return api::notFound();
-        auto entries = deps.audit.forApplication(id);
-        if (!entries)
-            return api::fail(entries.error());
-        return HttpResponse::json(200, QJsonObject{{"items", entries.value()}});
-    });
+    router.add("GET", QStringLiteral("/api/v1/applications/{id}/audit"),
+               api::authenticated(deps.tokens, [&deps](HttpRequest &req, const AuthContext &auth) {
+                   const qint64 id = idParam(req, "id");
+                   if (!deps.applications.loadVisible(id, auth))
+                       return api::notFound();
+                   auto entries = deps.audit.forApplication(id);
+                   if (!entries)
+                       return api::fail(entries.error());
+                   return HttpResponse::json(200, QJsonObject{{"items", entries.value()}});
+               }));
 }
 
 } // namespace dpdesk::server

@@ -70,25 +70,20 @@ void registerAuthApi(Router &router, AccountService &accounts, TokenService &tok
         return HttpResponse::json(200, tokensJson(refreshed.value()));
     });
 
-    router.add("POST", QStringLiteral("/api/v1/auth/logout"), [&tokens](HttpRequest &req) {
-        auto caller = api::authenticate(req, tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        tokens.logout(QString::fromLatin1(req.header("Authorization").mid(7).trimmed()));
-        return HttpResponse::noContent();
-    });
+    router.add("POST", QStringLiteral("/api/v1/auth/logout"),
+               api::authenticated(tokens, [&tokens](HttpRequest &req, const AuthContext &) {
+                   tokens.logout(QString::fromLatin1(req.header("Authorization").mid(7).trimmed()));
+                   return HttpResponse::noContent();
+               }));
 
-    router.add("GET", QStringLiteral("/api/v1/me"), [&tokens](HttpRequest &req) {
-        auto caller = api::authenticate(req, tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        const AuthContext &a = caller.auth;
-        return HttpResponse::json(200,
-                                  QJsonObject{{"id", QString::number(a.userId)},
-                                              {"username", a.username},
-                                              {"role", enumToString(a.role)},
-                                              {"officeId", QString::number(a.officeId)}});
-    });
+    router.add("GET", QStringLiteral("/api/v1/me"),
+               api::authenticated(tokens, [](HttpRequest &, const AuthContext &a) {
+                   return HttpResponse::json(200,
+                                             QJsonObject{{"id", QString::number(a.userId)},
+                                                         {"username", a.username},
+                                                         {"role", enumToString(a.role)},
+                                                         {"officeId", QString::number(a.officeId)}});
+               }));
 }
 
 } // namespace dpdesk::server

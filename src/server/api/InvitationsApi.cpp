@@ -129,25 +129,23 @@ HttpResponse createInvitation(ApiDeps &deps, const HttpRequest &req, const AuthC
 
 void addRoute(Router &router, ApiDeps &deps, const QString &path, bool replace)
 {
-    router.add("POST", path, [&deps, replace](HttpRequest &req) {
-        auto caller = api::authenticate(req, deps.tokens);
-        if (caller.refusal)
-            return *caller.refusal;
-        const Target t = target(req);
-        if (!deps.applications.loadVisible(t.applicationId, caller.auth))
-            return api::notFound();
-        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
-        if (body.refusal)
-            return *body.refusal;
-        auto request = createInvitationRequestFromJson(body.object);
-        if (!request)
-            return api::fail(request.error());
-        const AuthContext auth = caller.auth;
-        return runIdempotentWrite(
-            deps.db, deps.onCommit, req, auth.userId, deps.clock.nowMSecs(), [&](WriteEffects &fx) {
-                return createInvitation(deps, req, auth, t, request.value(), replace, fx);
-            });
-    });
+    router.add("POST", path,
+               api::authenticated(deps.tokens, [&deps, replace](HttpRequest &req, const AuthContext &auth) {
+                   const Target t = target(req);
+                   if (!deps.applications.loadVisible(t.applicationId, auth))
+                       return api::notFound();
+                   auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+                   if (body.refusal)
+                       return *body.refusal;
+                   auto request = createInvitationRequestFromJson(body.object);
+                   if (!request)
+                       return api::fail(request.error());
+                   return runIdempotentWrite(deps.db, deps.onCommit, req, auth.userId, deps.clock.nowMSecs(),
+                                             [&](WriteEffects &fx) {
+                                                 return createInvitation(deps, req, auth, t, request.value(),
+                                                                         replace, fx);
+                                             });
+               }));
 }
 } // namespace
 
