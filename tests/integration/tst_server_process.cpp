@@ -1,4 +1,8 @@
 // dpdesk-server as a program: options, TLS, graceful shutdown on SIGTERM.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -53,6 +57,50 @@ private slots:
         // The database was closed cleanly: no WAL left to replay.
         QVERIFY(!QFileInfo::exists(dir.filePath("p.db-wal"))
                 || QFileInfo(dir.filePath("p.db-wal")).size() == 0);
+    }
+
+    void parallelWrongAttemptsOnTwoInstancesLockExactlyOnce()
+    {
+        // C4/C5 across instances: the attempt count lives in the database and
+        // is bumped in one statement, so of 8 parallel wrong dates of birth
+        // sent to two servers sharing one database, exactly one is the third
+        // (warning) and exactly one the fourth (lock).
+        QTemporaryDir dir;
+        const QString db = "sqlite:" + dir.filePath("p.db");
+        QProcess first, second;
+        QString demo;
+        const QString url1 = start(first, {"--demo", "--listen", "127.0.0.1:0", "--database", db}, &demo);
+        const QString url2 = start(second, {"--listen", "127.0.0.1:0", "--database", db});
+        QVERIFY(!url1.isEmpty() && !url2.isEmpty());
+        const auto code = QRegularExpression(QStringLiteral("code: +(\\S+)")).match(demo);
+        QVERIFY2(code.hasMatch(), qPrintable(demo));
+
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> replies;
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"code", code.captured(1)}, {"dateOfBirth", "1901-01-01"}})
+                .toJson(QJsonDocument::Compact);
+        for (int i = 0; i < 8; ++i) {
+            QNetworkRequest req(QUrl((i % 2 ? url2 : url1) + "/api/v1/customer/login"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            replies.append(network.post(req, body));
+        }
+        QMap<QString, int> outcomes;
+        for (QNetworkReply *r : replies) {
+            if (!r->isFinished())
+                QSignalSpy(r, &QNetworkReply::finished).wait(10'000);
+            const auto error = QJsonDocument::fromJson(r->readAll()).object().value("error").toObject();
+            ++outcomes[error.value("code").toString()];
+            r->deleteLater();
+        }
+        first.terminate();
+        second.terminate();
+        first.waitForFinished(5000);
+        second.waitForFinished(5000);
+        QCOMPARE(outcomes.value("login.incorrect_details"), 2);
+        QCOMPARE(outcomes.value("login.warning_last_attempt"), 1);
+        QCOMPARE(outcomes.value("login.locked"), 1);
+        QCOMPARE(outcomes.value("login.not_allowed"), 4);
     }
 
     void badOptionsExplainThemselves_data()
