@@ -478,20 +478,22 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Load figures for dpdesk-server on loopback."));
     parser.addHelpOption();
-    const QCommandLineOption sizeOpt(QStringLiteral("size"),
-                                     QStringLiteral("applications seeded (changes feed size)"),
-                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption sizeOpt(
+        QStringLiteral("size"),
+        QStringLiteral("applications seeded, the changes feed's size (default 10000)"), QStringLiteral("N"),
+        QStringLiteral("10000"));
     const QCommandLineOption connectionsOpt(QStringLiteral("connections"),
-                                            QStringLiteral("concurrent keep-alive connections"),
+                                            QStringLiteral("concurrent keep-alive connections (default 8)"),
                                             QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption requestsOpt(QStringLiteral("requests"),
-                                         QStringLiteral("requests per phase (health, customer login)"),
-                                         QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption invitationsOpt(QStringLiteral("invitations"),
-                                            QStringLiteral("invitations created (at most --size)"),
-                                            QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption requestsOpt(
+        QStringLiteral("requests"),
+        QStringLiteral("requests per phase for health and customer login (default 20000)"),
+        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption invitationsOpt(
+        QStringLiteral("invitations"), QStringLiteral("invitations created, at most --size (default 2000)"),
+        QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
-                                        QStringLiteral("time limit of each measured phase"),
+                                        QStringLiteral("time limit of each measured phase (default 10)"),
                                         QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption databaseOpt(
         QStringLiteral("database"),
