@@ -317,6 +317,23 @@ private slots:
                  QStringLiteral("login.not_allowed"));
     }
 
+    void customerLoginsAreThrottledPerIp()
+    {
+        auto config = ServerFixture::testConfig();
+        config.customerLoginsPerIpPerMinute = 3;
+        ServerFixture f(config);
+        DPDESK_START_SERVER(f);
+        auto customer = f.http();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(customerLogin(*customer, "code", "0000-0000-0", "1980-05-17").status, 401);
+        const auto throttled = customerLogin(*customer, "code", "0000-0000-0", "1980-05-17");
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.errorCode(), QStringLiteral("login.throttled"));
+        QVERIFY(throttled.header("Retry-After").toInt() >= 1);
+        f.clock().advanceSecs(61);
+        QCOMPARE(customerLogin(*customer, "code", "0000-0000-0", "1980-05-17").status, 401);
+    }
+
     void typoInCodeCostsNoAttempt()
     {
         ServerFixture f;

@@ -1,17 +1,78 @@
 #include "server/api/ChangesApi.h"
 
-#include "core/wire/ApplicationJson.h"
 #include "server/api/ApiDeps.h"
 #include "server/api/ApiSupport.h"
 #include "server/auth/TokenService.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
-#include "server/store/ApplicationStore.h"
 
-#include <QJsonArray>
 #include <QVariant>
 
 namespace dpdesk::server {
+
+namespace {
+constexpr int kDefaultLimit = 500;
+constexpr int kMaxLimit = 1000;
+
+// One page of the feed. Each record was rendered when it was written
+// (ChangeLog::record), so the page is assembled from stored bytes.
+HttpResponse changesPage(ApiDeps &deps, const AuthContext &auth, qint64 after, int limit)
+{
+    QSqlQuery floor = deps.db.query(QStringLiteral("SELECT feed_floor FROM offices WHERE id = ?"));
+    floor.addBindValue(auth.officeId);
+    if (!floor.exec() || !floor.next())
+        return api::fail(Database::errorFrom(floor));
+    if (after > 0 && after < floor.value(0).toLongLong())
+        return HttpResponse::error(410, QStringLiteral("changes.cursor_expired"),
+                                   QStringLiteral("This cursor is too old. Fetch everything again from 0."),
+                                   QStringLiteral("after"));
+    floor.finish();
+
+    QString sql = QStringLiteral(
+        "SELECT seq, entity, entity_id, op, data FROM changes WHERE office_id = ? AND seq > ?");
+    if (!auth.seesWholeOffice())
+        sql += QStringLiteral(" AND advisor_id = ?"); // advisors see their own applications only
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    QSqlQuery q = deps.db.query(sql);
+    q.setForwardOnly(true);
+    q.addBindValue(auth.officeId);
+    q.addBindValue(after);
+    if (!auth.seesWholeOffice())
+        q.addBindValue(auth.userId);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return api::fail(Database::errorFrom(q));
+
+    QByteArray body;
+    body.reserve(limit * 1024);
+    body += "{\"changes\":[";
+    int count = 0;
+    qint64 next = after;
+    bool hasMore = false;
+    while (q.next()) {
+        if (count == limit) {
+            hasMore = true;
+            break;
+        }
+        const qint64 seq = q.value(0).toLongLong();
+        const bool upsert = q.value(3).toString() == QLatin1String("upsert") && !q.value(4).isNull();
+        if (count++)
+            body += ',';
+        body += "{\"seq\":" + QByteArray::number(seq) + ",\"entity\":\"" + q.value(1).toString().toLatin1()
+            + "\",\"id\":\"" + QByteArray::number(q.value(2).toLongLong()) + "\",\"op\":\""
+            + (upsert ? QByteArray("upsert") : QByteArray("delete"))
+            + "\",\"data\":" + (upsert ? q.value(4).toString().toUtf8() : QByteArray("null")) + '}';
+        next = seq;
+    }
+    body +=
+        "],\"nextCursor\":" + QByteArray::number(next) + ",\"hasMore\":" + (hasMore ? "true" : "false") + '}';
+    HttpResponse r;
+    r.status = 200;
+    r.body = std::move(body);
+    r.setHeader("Content-Type", "application/json");
+    return r;
+}
+} // namespace
 
 void registerChangesApi(Router &router, ApiDeps &deps)
 {
@@ -24,79 +85,12 @@ void registerChangesApi(Router &router, ApiDeps &deps)
             if (!ok || after < 0)
                 return api::fail(Error{"json.out_of_range",
                                        QStringLiteral("after must be a cursor of 0 or more."), "after"});
-            const int limit =
-                req.query.hasQueryItem("limit") ? req.query.queryItemValue("limit").toInt(&ok) : 500;
-            if (!ok || limit < 1 || limit > 1000)
-                return api::fail(
-                    Error{"json.out_of_range", QStringLiteral("limit must be 1 to 1000."), "limit"});
-
-            QSqlQuery floor = deps.db.query(QStringLiteral("SELECT feed_floor FROM offices WHERE id = ?"));
-            floor.addBindValue(auth.officeId);
-            if (!floor.exec() || !floor.next())
-                return api::fail(Database::errorFrom(floor));
-            if (after > 0 && after < floor.value(0).toLongLong())
-                return HttpResponse::error(
-                    410, QStringLiteral("changes.cursor_expired"),
-                    QStringLiteral("This cursor is too old. Fetch everything again from 0."),
-                    QStringLiteral("after"));
-            floor.finish();
-
-            QString sql = QStringLiteral(
-                "SELECT seq, entity, entity_id, op FROM changes WHERE office_id = ? AND seq > ?");
-            if (!auth.seesWholeOffice())
-                sql += QStringLiteral(" AND advisor_id = ?");
-            sql += QStringLiteral(" ORDER BY seq LIMIT ?");
-            QSqlQuery q = deps.db.query(sql);
-            q.addBindValue(auth.officeId);
-            q.addBindValue(after);
-            if (!auth.seesWholeOffice())
-                q.addBindValue(auth.userId);
-            q.addBindValue(limit + 1);
-            if (!q.exec())
-                return api::fail(Database::errorFrom(q));
-            struct Row
-            {
-                qint64 seq;
-                QString entity;
-                qint64 id;
-                QString op;
-            };
-            QList<Row> rows;
-            while (q.next())
-                rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                             q.value(3).toString()});
-            q.finish();
-            const bool hasMore = rows.size() > limit;
-            if (hasMore)
-                rows.removeLast();
-
-            QList<qint64> upserts;
-            for (const Row &r : rows) {
-                if (r.op == QLatin1String("upsert"))
-                    upserts.append(r.id);
-            }
-            const auto loaded = deps.applications.loadMany(upserts);
-            if (!loaded)
-                return api::fail(loaded.error());
-            QJsonArray changes;
-            qint64 next = after;
-            for (const Row &r : rows) {
-                QJsonObject change{
-                    {"seq", r.seq}, {"entity", r.entity}, {"id", QString::number(r.id)}, {"op", r.op}};
-                if (r.op == QLatin1String("upsert")) {
-                    const auto stored = loaded->constFind(r.id);
-                    const bool present = stored != loaded->cend();
-                    change.insert("data", present ? QJsonValue(toJson(stored->application)) : QJsonValue());
-                    if (!present)
-                        change.insert("op", QStringLiteral("delete"));
-                } else {
-                    change.insert("data", QJsonValue());
-                }
-                changes.append(change);
-                next = r.seq;
-            }
-            return HttpResponse::json(
-                200, QJsonObject{{"changes", changes}, {"nextCursor", next}, {"hasMore", hasMore}});
+            const int limit = req.query.hasQueryItem("limit") ? req.query.queryItemValue("limit").toInt(&ok)
+                                                              : kDefaultLimit;
+            if (!ok || limit < 1 || limit > kMaxLimit)
+                return api::fail(Error{"json.out_of_range",
+                                       QStringLiteral("limit must be 1 to %1.").arg(kMaxLimit), "limit"});
+            return changesPage(deps, auth, after, limit);
         }));
 }
 

@@ -41,13 +41,14 @@ HttpResponse fromEnvelope(const QByteArray &stored)
 }
 } // namespace
 
-HttpResponse runWrite(Database &db, const CommitListener &listener, const WriteWork &work)
+HttpResponse runWrite(Database &db, const CommitListener &listener, const WriteWork &work, CommitWhen when)
 {
     if (!db.beginWrite())
         return unavailable();
     WriteEffects effects;
     HttpResponse response = work(effects);
-    if (response.status >= 300) {
+    const int firstRefused = when == CommitWhen::Success ? 300 : 500;
+    if (response.status >= firstRefused) {
         db.rollback();
         return response;
     }

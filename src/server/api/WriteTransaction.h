@@ -24,10 +24,16 @@ struct WriteEffects
 using WriteWork = std::function<HttpResponse(WriteEffects &)>;
 using CommitListener = std::function<void(const WriteEffects &)>;
 
-// Runs work in one write transaction: committed when the answer is a
-// success (2xx), rolled back otherwise. After a commit the listener hears
-// the effects (push notices go out then, never for rolled-back work).
-HttpResponse runWrite(Database &db, const CommitListener &listener, const WriteWork &work);
+enum class CommitWhen {
+    Success, // 2xx: a refused request leaves no trace
+    UnlessServerError // also 4xx: refusals that must count (throttles, wrong attempts)
+};
+
+// Runs work in one write transaction, committed as `when` says and rolled
+// back otherwise. After a commit the listener hears the effects (push
+// notices go out then, never for rolled-back work).
+HttpResponse runWrite(Database &db, const CommitListener &listener, const WriteWork &work,
+                      CommitWhen when = CommitWhen::Success);
 
 // The same, for a mutating office request, exactly once per
 // (user, Idempotency-Key): the key and a hash of the request are stored with

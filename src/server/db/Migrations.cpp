@@ -108,6 +108,7 @@ CREATE TABLE changes (
   entity_id BIGINT NOT NULL,
   op TEXT NOT NULL,
   advisor_id BIGINT NOT NULL,
+  data TEXT,
   created_at BIGINT NOT NULL,
   UNIQUE (office_id, entity, entity_id)
 );

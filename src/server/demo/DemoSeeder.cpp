@@ -11,7 +11,9 @@
 #include "core/otp/OtpAuthUri.h"
 #include "core/otp/TotpSecret.h"
 #include "core/time/Clock.h"
+#include "core/wire/ApplicationJson.h"
 #include "core/wire/NewApplicationRequest.h"
+#include "core/wire/StrictJson.h"
 #include "core/wire/WireLimits.h"
 #include "server/Logging.h"
 #include "server/auth/AccountService.h"
@@ -461,8 +463,13 @@ Status Player::play(const demo::PlannedApplication &plan)
     m_app.accountHolder = notNull(m_app.accountHolder);
     if (auto s = m_s.applications.save(m_app, 1, m_t.toMSecsSinceEpoch()); !s)
         return s;
+    const auto saved = m_s.applications.load(id.value());
+    if (!saved)
+        return Error{
+            QStringLiteral("db.error"), QStringLiteral("The demo application could not be read back."), {}};
     auto seq = m_s.changes.record(m_officeId, QStringLiteral("application"), id.value(),
-                                  QStringLiteral("upsert"), plan.advisorId, m_t.toMSecsSinceEpoch());
+                                  QStringLiteral("upsert"), plan.advisorId, m_t.toMSecsSinceEpoch(),
+                                  toCompactJson(toJson(saved->application)));
     return seq ? Status::success() : Status(seq.error());
 }
 

@@ -11,7 +11,7 @@ ChangeLog::ChangeLog(Database &db)
 { }
 
 Result<qint64> ChangeLog::record(qint64 officeId, const QString &entity, qint64 entityId, const QString &op,
-                                 qint64 advisorId, qint64 nowMs)
+                                 qint64 advisorId, qint64 nowMs, const QByteArray &data)
 {
     QSqlQuery bump = m_db.query(
         QStringLiteral("UPDATE offices SET change_seq = change_seq + 1 WHERE id = ? RETURNING change_seq"));
@@ -22,16 +22,18 @@ Result<qint64> ChangeLog::record(qint64 officeId, const QString &entity, qint64 
     bump.finish();
 
     QSqlQuery up = m_db.query(QStringLiteral(
-        "INSERT INTO changes (office_id, seq, entity, entity_id, op, advisor_id, created_at) VALUES (?, ?, "
-        "?, ?, ?, ?, ?) "
+        "INSERT INTO changes (office_id, seq, entity, entity_id, op, advisor_id, data, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (office_id, entity, entity_id) DO UPDATE SET seq = excluded.seq, op = excluded.op, "
-        "advisor_id = excluded.advisor_id, created_at = excluded.created_at"));
+        "advisor_id = excluded.advisor_id, data = excluded.data, created_at = excluded.created_at"));
     up.addBindValue(officeId);
     up.addBindValue(seq);
     up.addBindValue(entity);
     up.addBindValue(entityId);
     up.addBindValue(op);
     up.addBindValue(advisorId);
+    up.addBindValue(data.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                   : QVariant(QString::fromUtf8(data)));
     up.addBindValue(nowMs);
     if (!up.exec())
         return Database::errorFrom(up);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace dpdesk::server {
@@ -19,9 +20,12 @@ class ChangeLog
 public:
     explicit ChangeLog(Database &db);
 
-    // Call inside the write transaction of the change. Returns the new seq.
+    // Call inside the write transaction of the change, with the record as
+    // the feed will serve it (compact JSON; empty for a delete), rendered
+    // once here so reading the feed copies bytes instead of rebuilding JSON.
+    // Returns the new seq.
     Result<qint64> record(qint64 officeId, const QString &entity, qint64 entityId, const QString &op,
-                          qint64 advisorId, qint64 nowMs);
+                          qint64 advisorId, qint64 nowMs, const QByteArray &data);
 
 private:
     Database &m_db;
