@@ -509,8 +509,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption logOpt(QStringLiteral("server-log-level"),
                                     QStringLiteral("--log-level of the server (default warning)"),
                                     QStringLiteral("LEVEL"), QStringLiteral("warning"));
+    const QCommandLineOption syncOpt(QStringLiteral("sqlite-sync"),
+                                     QStringLiteral("--sqlite-sync of the server: full (default) or normal"),
+                                     QStringLiteral("MODE"), QStringLiteral("full"));
     parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, secondsOpt, databaseOpt, tempOpt,
-                       serverOpt, logOpt});
+                       serverOpt, logOpt, syncOpt});
     parser.process(app);
 
     const int size = qMax(1, parser.value(sizeOpt).toInt());
@@ -546,7 +549,8 @@ int main(int argc, char *argv[])
     if (!server.start(serverBin,
                       {"--listen", "127.0.0.1:0", "--database", database, "--secret-key-file",
                        dir->filePath(QStringLiteral("server.key")), "--log-level", parser.value(logOpt),
-                       "--customer-logins-per-minute", "1000000000", "--demo"},
+                       "--customer-logins-per-minute", "1000000000", "--sqlite-sync", parser.value(syncOpt),
+                       "--demo"},
                       &why)) {
         progress(why);
         return 1;

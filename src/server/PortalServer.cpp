@@ -43,8 +43,9 @@ Status PortalServer::start()
 {
     if (auto s = m_config.validate(); !s)
         return s;
-    auto db = Database::open(m_config.database,
-                             QStringLiteral("portal-") + QUuid::createUuid().toString(QUuid::Id128));
+    auto db = Database::open(
+        m_config.database, QStringLiteral("portal-") + QUuid::createUuid().toString(QUuid::Id128),
+        m_config.sqliteSyncNormal ? Database::SqliteSync::Normal : Database::SqliteSync::Full);
     if (!db)
         return db.error();
     m_db = std::move(db).value();

@@ -88,7 +88,7 @@ HttpResponse customerLogin(ApiDeps &deps, const HttpRequest &req, WriteEffects &
     if (!found || !checkCanLogIn(found->invitation, deps.clock.nowUtc()))
         return notAllowed();
 
-    QSqlQuery dob = deps.db.query(QStringLiteral("SELECT date_of_birth FROM applicants WHERE id = ?"));
+    QSqlQuery &dob = deps.db.prepared(QStringLiteral("SELECT date_of_birth FROM applicants WHERE id = ?"));
     dob.addBindValue(found->invitation.applicantId.toLongLong());
     if (!dob.exec() || !dob.next())
         return notAllowed();
@@ -123,7 +123,7 @@ HttpResponse customerLogin(ApiDeps &deps, const HttpRequest &req, WriteEffects &
     // C7: a correct login resets nothing; the session is for this applicant only.
     const QString token = QString::fromLatin1(
         SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery s = deps.db.query(
+    QSqlQuery &s = deps.db.prepared(
         QStringLiteral("INSERT INTO customer_sessions (token_hash, applicant_id, invitation_id, expires_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?, ?)"));
     s.addBindValue(QString::fromLatin1(Digest::sha256(token.toLatin1()).toHex()));

@@ -12,7 +12,7 @@ Throttle::Throttle(Database &db)
 
 Throttle::Verdict Throttle::hit(const QString &bucket, int limit, qint64 windowMs, qint64 nowMs)
 {
-    QSqlQuery q = m_db.query(
+    QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO throttle (bucket, window_start, hits) VALUES (?, ?, 1) "
                        "ON CONFLICT (bucket) DO UPDATE SET "
                        "hits = CASE WHEN throttle.window_start <= ? THEN 1 ELSE throttle.hits + 1 END, "

@@ -60,7 +60,7 @@ std::optional<AuthContext> TokenService::authenticate(const QString &accessToken
 {
     if (accessToken.size() != 43)
         return std::nullopt;
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT u.id, u.office_id, u.role, u.username, t.access_expires_at, t.revoked_at FROM auth_tokens t "
         "JOIN users u ON u.id = t.user_id WHERE t.access_hash = ?"));
     q.addBindValue(tokenHash(accessToken));

@@ -81,7 +81,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
             value = arguments.at(++i);
         }
         if (!envNames.contains(name) && name != QLatin1String("max-body-bytes")
-            && name != QLatin1String("customer-logins-per-minute"))
+            && name != QLatin1String("sqlite-sync") && name != QLatin1String("customer-logins-per-minute"))
             return configError(name, QStringLiteral("Unknown option --%1.").arg(name));
         opts.insert(name, value);
     }
@@ -103,6 +103,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
         c.logLevel = opts.value("log-level").toLower();
         if (!QStringList{"debug", "info", "warning"}.contains(c.logLevel))
             return configError("log-level", QStringLiteral("--log-level is one of debug, info, warning."));
+    }
+    if (opts.contains("sqlite-sync")) {
+        const QString v = opts.value("sqlite-sync");
+        if (v != QLatin1String("full") && v != QLatin1String("normal"))
+            return configError("sqlite-sync", QStringLiteral("--sqlite-sync is full or normal."));
+        c.sqliteSyncNormal = v == QLatin1String("normal");
     }
     c.publicBaseUrl = opts.value("public-url");
     c.secretKeyFile = opts.value("secret-key-file");
@@ -146,6 +152,8 @@ QString ServerConfig::usage()
         "  --secret-key-file FILE     server key for hashing codes and tokens (env DPDESK_SECRET_KEY_FILE)\n"
         "  --log-level LEVEL          debug, info or warning (env DPDESK_LOG_LEVEL)\n"
         "  --max-body-bytes N         largest accepted request body (default 1048576)\n"
+        "  --sqlite-sync full|normal  full (default): every acknowledged write survives power loss;\n"
+        "                             normal: survives a crash of the process, ~10x faster commits\n"
         "  --customer-logins-per-minute N\n"
         "                             customer logins allowed per IP address per minute (default 120;\n"
         "                             raised for benchmarks only)\n"

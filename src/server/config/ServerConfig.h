@@ -24,6 +24,7 @@ struct ServerConfig
     QString publicBaseUrl; // how customers reach the service (links in invitations)
     QString secretKeyFile; // server key for hashing codes/tokens; created beside the SQLite file when empty
     qint64 maxBodyBytes = 1024 * 1024;
+    bool sqliteSyncNormal = false; // --sqlite-sync normal: faster, may lose the last commits on power loss
     int idleTimeoutMs = 30'000; // a connection that sends nothing this long is closed
     int customerLoginsPerIpPerMinute = 120; // raised by the benchmark only
     int passwordIterations = 600'000; // PBKDF2-SHA256, OWASP 2023; lowered only by tests

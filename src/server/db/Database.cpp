@@ -14,7 +14,8 @@ Database::~Database()
     close();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &url, const QString &connectionName)
+Result<std::unique_ptr<Database>> Database::open(const QString &url, const QString &connectionName,
+                                                 SqliteSync sync)
 {
     std::unique_ptr<Database> d(new Database);
     d->m_connectionName = connectionName;
@@ -48,11 +49,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url, const QStri
         return Error{"db.unavailable", QStringLiteral("Cannot open the database: %1").arg(why), "database"};
     }
     if (d->m_dialect == Dialect::Sqlite) {
-        // WAL: readers never block the writer; FULL: an acknowledged write
-        // survives power loss, not just a process crash.
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+        // WAL: readers never block the writer. FULL (default): an
+        // acknowledged write survives power loss, not just a process crash.
+        const char *syncPragma =
+            sync == SqliteSync::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", syncPragma, "PRAGMA foreign_keys=ON",
+                                   "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
             if (auto s = d->exec(QString::fromLatin1(pragma)); !s)
                 return s.error();
         }
@@ -70,6 +72,19 @@ QSqlQuery Database::query(const QString &sql)
     return q;
 }
 
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        it = m_prepared.insert(sql, QSqlQuery(m_db));
+        if (!it->prepare(sql))
+            qCWarning(lcServerDb) << "prepare failed:" << it->lastError().text();
+    } else {
+        it->finish();
+    }
+    return *it;
+}
+
 Status Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
@@ -80,11 +95,21 @@ Status Database::exec(const QString &sql)
 
 bool Database::begin()
 {
+    finishPrepared();
     return m_db.transaction();
+}
+
+void Database::finishPrepared()
+{
+    // A cached statement keeps its last result open; SQLite will not commit
+    // or begin with statements in progress.
+    for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it)
+        it->finish();
 }
 
 bool Database::beginWrite()
 {
+    finishPrepared();
     if (m_dialect == Dialect::Sqlite)
         return exec(QStringLiteral("BEGIN IMMEDIATE")).ok();
     return m_db.transaction();
@@ -92,11 +117,13 @@ bool Database::beginWrite()
 
 bool Database::commit()
 {
+    finishPrepared();
     return m_db.commit();
 }
 
 void Database::rollback()
 {
+    finishPrepared();
     m_db.rollback();
 }
 
@@ -112,6 +139,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_prepared.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();

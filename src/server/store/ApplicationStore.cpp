@@ -343,10 +343,10 @@ Result<qint64> ApplicationStore::insertInvitation(qint64 applicantId, Invitation
 std::optional<ApplicationStore::StoredInvitation>
 ApplicationStore::invitationByHash(const QString &secretHash)
 {
-    QSqlQuery q =
-        m_db.query(QStringLiteral("SELECT %1, a.application_id FROM invitations i JOIN applicants a ON "
-                                  "a.id = i.applicant_id WHERE i.secret_hash = ?")
-                       .arg(QLatin1String(kInvitationColumns)));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT %1, a.application_id FROM invitations i JOIN applicants a ON "
+                                     "a.id = i.applicant_id WHERE i.secret_hash = ?")
+                          .arg(QLatin1String(kInvitationColumns)));
     q.addBindValue(secretHash);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -384,7 +384,7 @@ Status ApplicationStore::saveInvitation(const Invitation &inv)
 
 Status ApplicationStore::touch(qint64 applicationId, qint64 nowMs)
 {
-    QSqlQuery q = m_db.query(
+    QSqlQuery &q = m_db.prepared(
         QStringLiteral("UPDATE applications SET version = version + 1, updated_at = ? WHERE id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(applicationId);
@@ -395,11 +395,11 @@ Status ApplicationStore::touch(qint64 applicationId, qint64 nowMs)
 
 Result<int> ApplicationStore::countFailedLogin(qint64 invitationId, int lockAt, qint64 nowMs)
 {
-    QSqlQuery q =
-        m_db.query(QStringLiteral("UPDATE invitations SET failed_attempts = failed_attempts + 1, "
-                                  "state = CASE WHEN failed_attempts + 1 >= ? THEN 'locked' ELSE state END, "
-                                  "locked_at = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_at END "
-                                  "WHERE id = ? AND state = 'active' RETURNING failed_attempts"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE invitations SET failed_attempts = failed_attempts + 1, "
+                       "state = CASE WHEN failed_attempts + 1 >= ? THEN 'locked' ELSE state END, "
+                       "locked_at = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_at END "
+                       "WHERE id = ? AND state = 'active' RETURNING failed_attempts"));
     q.addBindValue(lockAt);
     q.addBindValue(lockAt);
     q.addBindValue(nowMs);

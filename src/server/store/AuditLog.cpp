@@ -15,7 +15,7 @@ AuditLog::AuditLog(Database &db)
 Status AuditLog::record(qint64 officeId, qint64 applicationId, const QString &actorKind, qint64 actorId,
                         const QString &action, const QJsonObject &details, qint64 nowMs)
 {
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO audit (office_id, application_id, actor_kind, actor_id, action, details, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(officeId);

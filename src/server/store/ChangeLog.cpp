@@ -13,7 +13,7 @@ ChangeLog::ChangeLog(Database &db)
 Result<qint64> ChangeLog::record(qint64 officeId, const QString &entity, qint64 entityId, const QString &op,
                                  qint64 advisorId, qint64 nowMs, const QByteArray &data)
 {
-    QSqlQuery bump = m_db.query(
+    QSqlQuery &bump = m_db.prepared(
         QStringLiteral("UPDATE offices SET change_seq = change_seq + 1 WHERE id = ? RETURNING change_seq"));
     bump.addBindValue(officeId);
     if (!bump.exec() || !bump.next())
@@ -21,7 +21,7 @@ Result<qint64> ChangeLog::record(qint64 officeId, const QString &entity, qint64 
     const qint64 seq = bump.value(0).toLongLong();
     bump.finish();
 
-    QSqlQuery up = m_db.query(QStringLiteral(
+    QSqlQuery &up = m_db.prepared(QStringLiteral(
         "INSERT INTO changes (office_id, seq, entity, entity_id, op, advisor_id, data, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (office_id, entity, entity_id) DO UPDATE SET seq = excluded.seq, op = excluded.op, "
