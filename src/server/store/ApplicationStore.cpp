@@ -172,9 +172,12 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
     const QList<qint64> ids = byId.keys();
     QSqlQuery q = m_db.query(
         QStringLiteral(
+            // The applicant's latest invitation, phrased so both SQLite and
+            // PostgreSQL use the invitations_applicant index (a correlated
+            // MAX() made PostgreSQL scan the whole table per application).
             "SELECT a.application_id, a.id, a.progress, %1 FROM applicants a LEFT JOIN invitations i ON "
-            "i.id = (SELECT MAX(id) FROM invitations WHERE applicant_id = a.id) WHERE a.application_id IN "
-            "(%2) ORDER BY a.application_id, a.position")
+            "i.applicant_id = a.id AND NOT EXISTS (SELECT 1 FROM invitations n WHERE n.applicant_id = a.id "
+            "AND n.id > i.id) WHERE a.application_id IN (%2) ORDER BY a.application_id, a.position")
             .arg(QLatin1String(kInvitationColumns), placeholders(ids.size())));
     for (qint64 id : ids)
         q.addBindValue(id);
