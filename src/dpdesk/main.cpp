@@ -4,8 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +17,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DP Desk"));
     QApplication::setOrganizationName(QStringLiteral("DP Desk"));
     QApplication::setApplicationVersion(QStringLiteral(DPDESK_VERSION));
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpdesk.svg")));
+    // Dutch or English, after the system's language (translations/*.ts, built in).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dpdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own texts (network errors, standard dialogs)
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DP Desk, the back office for credit intermediaries"));

@@ -1,0 +1,408 @@
+#include "client/cache/LocalCache.h"
+
+#include "client/Logging.h"
+#include "core/wire/ApplicationJson.h"
+
+#include <QAtomicInteger>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dpdesk::client {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("dpdesk.cache.%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString applicantNames(const Application &application)
+{
+    QStringList names;
+    for (const auto &applicant : application.applicants)
+        names << applicant.fullName;
+    return names.join(QStringLiteral(" & "));
+}
+
+OutboxEntry::State stateFromText(const QString &text)
+{
+    return text == QLatin1String("conflict") ? OutboxEntry::State::Conflict : OutboxEntry::State::Pending;
+}
+
+QList<OutboxEntry> readOutbox(QSqlQuery &query)
+{
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.idempotencyKey = query.value(1).toString();
+        entry.method = query.value(2).toString().toLatin1();
+        entry.path = query.value(3).toString();
+        entry.body = query.value(4).toByteArray();
+        entry.baseEtag = query.value(5).toString();
+        entry.createdAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        entry.state = stateFromText(query.value(7).toString());
+        entry.lastError = query.value(8).toString();
+        entries << entry;
+    }
+    return entries;
+}
+
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+constexpr auto kOutboxColumns =
+    "SELECT id, idempotency_key, method, path, body, base_etag, created_at, state, last_error FROM outbox ";
+
+} // namespace
+
+Status LocalCache::Writer::upsertApplication(const Application &application)
+{
+    return m_cache.putApplication(application);
+}
+
+Status LocalCache::Writer::removeApplication(const QString &id)
+{
+    return m_cache.dropApplication(id);
+}
+
+LocalCache::LocalCache(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_connectionName(nextConnectionName())
+{ }
+
+LocalCache::~LocalCache()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error LocalCache::sqlError(const char *what, const QString &detail) const
+{
+    qCWarning(lcCache) << "cache write failed:" << what << detail;
+    return Error{QStringLiteral("cache.write_failed"),
+                 QStringLiteral("The local cache could not be written (%1).").arg(QLatin1String(what)),
+                 {}};
+}
+
+Status LocalCache::open()
+{
+    if (isOpen())
+        return Status::success();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_filePath);
+    if (!m_db.open()) {
+        qCWarning(lcCache) << "cannot open the cache:" << m_db.lastError().text();
+        return Error{
+            QStringLiteral("cache.open_failed"), QStringLiteral("The local cache could not be opened."), {}};
+    }
+    QSqlQuery pragma(m_db);
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QLatin1String(statement))) {
+            qCWarning(lcCache) << "pragma failed:" << statement << pragma.lastError().text();
+            m_db.close();
+            return Error{QStringLiteral("cache.open_failed"),
+                         QStringLiteral("The local cache could not be set up."),
+                         {}};
+        }
+    }
+    return createSchema();
+}
+
+bool LocalCache::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+Status LocalCache::createSchema()
+{
+    static const char *const statements[] = {
+        "CREATE TABLE IF NOT EXISTS applications ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " version INTEGER NOT NULL,"
+        " json TEXT NOT NULL,"
+        " reference TEXT NOT NULL,"
+        " applicant_names TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS applications_reference ON applications(reference)",
+        "CREATE INDEX IF NOT EXISTS applications_created ON applications(created_at)",
+        "CREATE TABLE IF NOT EXISTS sync_state ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " cursor INTEGER NOT NULL)",
+        "INSERT OR IGNORE INTO sync_state (id, cursor) VALUES (1, 0)",
+        "CREATE TABLE IF NOT EXISTS outbox ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " idempotency_key TEXT NOT NULL UNIQUE,"
+        " method TEXT NOT NULL,"
+        " path TEXT NOT NULL,"
+        " body BLOB NOT NULL,"
+        " base_etag TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " last_error TEXT NOT NULL)",
+    };
+    QSqlQuery query(m_db);
+    for (const char *statement : statements) {
+        if (!query.exec(QLatin1String(statement)))
+            return sqlError("schema", query.lastError().text());
+    }
+    return Status::success();
+}
+
+void LocalCache::setFaultHook(FaultHook hook)
+{
+    m_faultHook = std::move(hook);
+    m_writeIndex = 0;
+}
+
+Status LocalCache::exec(QSqlQuery &query, const char *what)
+{
+    if (m_faultHook && m_faultHook(m_writeIndex++))
+        return sqlError(what, QStringLiteral("injected fault"));
+    if (!query.exec())
+        return sqlError(what, query.lastError().text());
+    return Status::success();
+}
+
+Status LocalCache::transaction(const std::function<Status()> &body, bool fullSync)
+{
+    if (!isOpen())
+        return Error{QStringLiteral("cache.not_open"), QStringLiteral("The local cache is not open."), {}};
+    QSqlQuery pragma(m_db);
+    if (fullSync)
+        pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    Status status;
+    if (!m_db.transaction()) {
+        status = sqlError("begin", m_db.lastError().text());
+    } else {
+        status = body();
+        if (status && m_faultHook && m_faultHook(m_writeIndex++))
+            status = sqlError("commit", QStringLiteral("injected fault"));
+        if (status && !m_db.commit())
+            status = sqlError("commit", m_db.lastError().text());
+        if (!status)
+            m_db.rollback();
+    }
+    if (fullSync)
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return status;
+}
+
+Status LocalCache::putApplication(const Application &application)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO applications (id, version, json, reference, applicant_names, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json,"
+                       " reference = excluded.reference, applicant_names = excluded.applicant_names,"
+                       " created_at = excluded.created_at"));
+    query.addBindValue(application.id);
+    query.addBindValue(application.version);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(notNull(application.reference));
+    query.addBindValue(notNull(applicantNames(application)));
+    query.addBindValue(notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    return exec(query, "application");
+}
+
+Status LocalCache::dropApplication(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+    query.addBindValue(id);
+    return exec(query, "application delete");
+}
+
+Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor)
+{
+    return transaction([&]() -> Status {
+        for (const auto &change : changes) {
+            if (change.entity != ChangeEntity::Application)
+                continue;
+            Status status = change.op == ChangeOp::Delete
+                ? dropApplication(change.id)
+                : putApplication(std::get<Application>(change.data));
+            if (!status)
+                return status;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
+        query.addBindValue(nextCursor);
+        return exec(query, "cursor");
+    });
+}
+
+qint64 LocalCache::cursor() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<Application> LocalCache::application(const QString &id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT json FROM applications WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    auto decoded = applicationFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    if (!decoded) {
+        qCWarning(lcCache) << "stored application does not decode:" << decoded.error().code;
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+QList<Application> LocalCache::applications() const
+{
+    QList<Application> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT json FROM applications ORDER BY created_at DESC, id")))
+        return result;
+    while (query.next()) {
+        auto decoded = applicationFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        if (decoded)
+            result << std::move(decoded).value();
+        else
+            qCWarning(lcCache) << "stored application does not decode:" << decoded.error().code;
+    }
+    return result;
+}
+
+QStringList LocalCache::applicationIds() const
+{
+    QStringList ids;
+    if (!isOpen())
+        return ids;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT id FROM applications ORDER BY id")))
+        while (query.next())
+            ids << query.value(0).toString();
+    return ids;
+}
+
+Result<qint64> LocalCache::enqueue(const OutboxEntry &entry, const LocalEffect &localEffect)
+{
+    qint64 id = 0;
+    const Status status = transaction(
+        [&]() -> Status {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, method, path, body, "
+                                         "base_etag, created_at, state, last_error)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, 'pending', '')"));
+            query.addBindValue(notNull(entry.idempotencyKey));
+            query.addBindValue(QString::fromLatin1(entry.method));
+            query.addBindValue(notNull(entry.path));
+            query.addBindValue(entry.body.isNull() ? QByteArray("") : entry.body);
+            query.addBindValue(notNull(entry.baseEtag));
+            query.addBindValue(notNull(entry.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+            if (Status inserted = exec(query, "outbox"); !inserted)
+                return inserted;
+            id = query.lastInsertId().toLongLong();
+            if (localEffect) {
+                Writer writer(*this);
+                return localEffect(writer);
+            }
+            return Status::success();
+        },
+        true);
+    if (!status)
+        return status.error();
+    qCInfo(lcSyncOutbox) << "queued" << entry.method << "entry" << id;
+    return id;
+}
+
+QList<OutboxEntry> LocalCache::pendingOutbox() const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QLatin1String(kOutboxColumns) + QStringLiteral("WHERE state = 'pending' ORDER BY id")))
+        return {};
+    return readOutbox(query);
+}
+
+QList<OutboxEntry> LocalCache::outbox() const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QLatin1String(kOutboxColumns) + QStringLiteral("ORDER BY id")))
+        return {};
+    return readOutbox(query);
+}
+
+int LocalCache::pendingCount() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Status LocalCache::markSent(qint64 id)
+{
+    return remove(id);
+}
+
+Status LocalCache::remove(qint64 id)
+{
+    return transaction(
+        [&]() -> Status {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+            query.addBindValue(id);
+            return exec(query, "outbox delete");
+        },
+        true);
+}
+
+Status LocalCache::markConflict(qint64 id, const QString &error)
+{
+    return transaction(
+        [&]() -> Status {
+            QSqlQuery query(m_db);
+            query.prepare(
+                QStringLiteral("UPDATE outbox SET state = 'conflict', last_error = ? WHERE id = ?"));
+            query.addBindValue(notNull(error));
+            query.addBindValue(id);
+            return exec(query, "outbox conflict");
+        },
+        true);
+}
+
+Status LocalCache::resetForRefetch()
+{
+    return transaction([&]() -> Status {
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM applications"));
+        if (Status status = exec(clear, "applications clear"); !status)
+            return status;
+        QSqlQuery cursor(m_db);
+        cursor.prepare(QStringLiteral("UPDATE sync_state SET cursor = 0 WHERE id = 1"));
+        return exec(cursor, "cursor reset");
+    });
+}
+
+} // namespace dpdesk::client

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "client/cache/OutboxEntry.h"
+#include "core/Result.h"
+#include "core/domain/Application.h"
+#include "core/wire/ChangeRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace dpdesk::client {
+
+// The desktop's local SQLite cache (WAL): the applications as last received
+// from the changes feed, the feed cursor, and the outbox of local changes not
+// yet acknowledged by the server. Every write is one transaction; the outbox
+// is committed with synchronous=FULL. Not thread-safe: use it from one thread.
+class LocalCache
+{
+public:
+    // Writes inside a transaction of the cache (the local effect of enqueue).
+    class Writer
+    {
+    public:
+        Status upsertApplication(const Application &application);
+        Status removeApplication(const QString &id);
+
+    private:
+        friend class LocalCache;
+        explicit Writer(LocalCache &cache)
+            : m_cache(cache)
+        { }
+        LocalCache &m_cache;
+    };
+    using LocalEffect = std::function<Status(Writer &)>;
+
+    // Fault injection (tests): called before every write statement and every
+    // commit with a running index (0, 1, 2, ... since the hook was set); when
+    // it returns true that write fails and its transaction is rolled back.
+    using FaultHook = std::function<bool(int writeIndex)>;
+
+    explicit LocalCache(QString filePath);
+    ~LocalCache();
+    LocalCache(const LocalCache &) = delete;
+    LocalCache &operator=(const LocalCache &) = delete;
+
+    // Opens (creating when needed) the database file and its tables.
+    Status open();
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+
+    void setFaultHook(FaultHook hook);
+
+    // Writes one page of the changes feed and the new cursor in one
+    // transaction. Application upserts replace the stored record, deletes
+    // remove it; invitation entries travel inside their application and are
+    // skipped here.
+    Status applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor);
+    qint64 cursor() const; // 0 when nothing was fetched yet
+
+    std::optional<Application> application(const QString &id) const;
+    QList<Application> applications() const; // by created time, newest first
+    QStringList applicationIds() const;
+
+    // Adds an entry to the outbox, together with its optional local effect, in
+    // one transaction (committed with synchronous=FULL). Returns the entry id.
+    Result<qint64> enqueue(const OutboxEntry &entry, const LocalEffect &localEffect = {});
+    QList<OutboxEntry> pendingOutbox() const; // state Pending, in id order
+    QList<OutboxEntry> outbox() const; // all entries, in id order
+    int pendingCount() const;
+    Status markSent(qint64 id); // removes the entry
+    Status markConflict(qint64 id, const QString &error);
+    Status remove(qint64 id); // e.g. when the user discards a conflict
+
+    // Forgets the applications and the cursor (the feed must be fetched again
+    // from 0). The outbox is kept.
+    Status resetForRefetch();
+
+private:
+    Status createSchema();
+    Status exec(QSqlQuery &query, const char *what); // counted write
+    Status transaction(const std::function<Status()> &body, bool fullSync = false);
+    Status putApplication(const Application &application);
+    Status dropApplication(const QString &id);
+    Error sqlError(const char *what, const QString &detail) const;
+
+    QString m_filePath;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    FaultHook m_faultHook;
+    int m_writeIndex = 0;
+};
+
+} // namespace dpdesk::client

@@ -1,0 +1,270 @@
+#include "client/sync/SyncEngine.h"
+
+#include "client/Logging.h"
+#include "client/sync/ChangesPage.h"
+
+#include <QJsonObject>
+
+namespace dpdesk::client {
+
+SyncEngine::SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::sync);
+}
+
+void SyncEngine::setRetryDelays(int firstMSecs, int maxMSecs)
+{
+    m_firstRetryDelay = firstMSecs;
+    m_maxRetryDelay = std::max(firstMSecs, maxMSecs);
+    m_retryDelay = firstMSecs < 0 ? -1 : firstMSecs;
+    if (firstMSecs < 0)
+        m_retryTimer.stop();
+}
+
+Result<qint64> SyncEngine::enqueue(const OutboxEntry &entry, const LocalCache::LocalEffect &localEffect)
+{
+    auto id = m_cache->enqueue(entry, localEffect);
+    if (!id)
+        return id;
+    emitPendingCount();
+    flushOutbox();
+    return id;
+}
+
+void SyncEngine::sync()
+{
+    m_flushRequested = true;
+    m_pullRequested = true;
+    runNext();
+}
+
+void SyncEngine::pull()
+{
+    m_pullRequested = true;
+    runNext();
+}
+
+void SyncEngine::flushOutbox()
+{
+    m_flushRequested = true;
+    runNext();
+}
+
+void SyncEngine::cancel()
+{
+    m_flushRequested = false;
+    m_pullRequested = false;
+    m_api->abortAll();
+}
+
+void SyncEngine::runNext()
+{
+    if (m_busy)
+        return;
+    if (m_flushRequested || m_pullRequested)
+        m_retryTimer.stop(); // this run does what the retry would do
+    if (m_flushRequested) {
+        m_flushRequested = false;
+        startFlush();
+    } else if (m_pullRequested) {
+        m_pullRequested = false;
+        startPull();
+    }
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcSync) << "state:" << state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::emitPendingCount()
+{
+    const int count = m_cache->pendingCount();
+    if (count == m_lastPendingCount)
+        return;
+    m_lastPendingCount = count;
+    emit pendingCountChanged(count);
+}
+
+SyncEngine::Stop SyncEngine::classify(const ApiResult &result) const
+{
+    if (result.networkError)
+        return Stop::Network;
+    if (result.status == 401)
+        return Stop::Auth;
+    if (result.status == 408 || result.status == 429 || result.status >= 500)
+        return Stop::Transient;
+    return Stop::Fatal;
+}
+
+void SyncEngine::end(Stop stop)
+{
+    m_busy = false;
+    switch (stop) {
+    case Stop::Done:
+        m_retryDelay = m_firstRetryDelay < 0 ? -1 : m_firstRetryDelay;
+        setState(State::Online);
+        break;
+    case Stop::Network:
+        setState(State::Offline);
+        break;
+    case Stop::Transient:
+    case Stop::Cache:
+    case Stop::Fatal:
+        setState(State::Online);
+        break;
+    case Stop::Auth:
+        setState(State::Online);
+        break;
+    }
+    if (stop != Stop::Done) {
+        // Stop this round; what was asked meanwhile waits for the retry.
+        m_flushRequested = false;
+        m_pullRequested = false;
+        if (stop == Stop::Auth) {
+            emit authenticationRequired();
+        } else if (stop != Stop::Fatal && m_retryDelay >= 0) {
+            qCInfo(lcSync) << "retrying in" << m_retryDelay << "ms";
+            m_retryTimer.start(m_retryDelay);
+            m_retryDelay = std::min(m_retryDelay * 2, m_maxRetryDelay);
+        }
+    }
+    emit finished(stop == Stop::Done);
+    if (stop == Stop::Done)
+        runNext();
+}
+
+// --- Outbox ----------------------------------------------------------------
+
+void SyncEngine::startFlush()
+{
+    m_busy = true;
+    setState(State::Syncing);
+    sendNext();
+}
+
+void SyncEngine::sendNext()
+{
+    const auto pending = m_cache->pendingOutbox();
+    emitPendingCount();
+    if (pending.isEmpty()) {
+        end(Stop::Done);
+        return;
+    }
+    const OutboxEntry entry = pending.first();
+    qCInfo(lcSyncOutbox) << "sending entry" << entry.id << entry.method;
+    m_api->send(entry, [self = QPointer<SyncEngine>(this), entry](const ApiResult &result) {
+        if (self)
+            self->handleSent(entry, result);
+    });
+}
+
+void SyncEngine::handleSent(const OutboxEntry &entry, const ApiResult &result)
+{
+    if (result.isSuccess()) {
+        if (!m_cache->markSent(entry.id)) {
+            // Sent but not marked: the next flush sends it again with the same
+            // Idempotency-Key and the server replays its answer.
+            end(Stop::Cache);
+            return;
+        }
+        qCInfo(lcSyncOutbox).nospace() << "entry " << entry.id << " accepted: " << result.status
+                                       << (result.replayed ? " (replayed)" : "");
+        emit sent(entry.id, result.status, result.body);
+        sendNext();
+        return;
+    }
+    const Stop stop = classify(result);
+    if (stop != Stop::Fatal) {
+        qCInfo(lcSyncOutbox) << "entry" << entry.id << "kept for later:" << result.status << result.errorCode;
+        end(stop);
+        return;
+    }
+    // A refusal of this change (412 someone else changed it, 409 business
+    // rule, 422 key reused, 400/404/413...): keep it as a conflict for the
+    // user, go on with the next one.
+    const QString message = result.errorMessage;
+    if (!m_cache->markConflict(entry.id, message)) {
+        end(Stop::Cache);
+        return;
+    }
+    qCInfo(lcSyncOutbox) << "entry" << entry.id << "refused:" << result.status << result.errorCode;
+    emit conflict(entry.id, message);
+    sendNext();
+}
+
+// --- Changes feed ------------------------------------------------------------
+
+void SyncEngine::startPull()
+{
+    m_busy = true;
+    m_refetched = false;
+    setState(State::Syncing);
+    pullPage(m_cache->cursor());
+}
+
+void SyncEngine::pullPage(qint64 after)
+{
+    m_api->changes(after, m_pageSize, [self = QPointer<SyncEngine>(this), after](const ApiResult &result) {
+        if (self)
+            self->handlePage(after, result);
+    });
+}
+
+void SyncEngine::handlePage(qint64 after, const ApiResult &result)
+{
+    if (!result.isSuccess()) {
+        if (result.status == 410 && result.errorCode == QLatin1String("changes.cursor_expired")
+            && !m_refetched) {
+            qCInfo(lcSync) << "cursor expired; fetching everything again";
+            const QStringList ids = m_cache->applicationIds();
+            if (!m_cache->resetForRefetch()) {
+                end(Stop::Cache);
+                return;
+            }
+            m_refetched = true;
+            if (!ids.isEmpty())
+                emit applicationsChanged(ids);
+            pullPage(0);
+            return;
+        }
+        qCInfo(lcSync) << "pull stopped:" << result.status << result.errorCode;
+        end(classify(result));
+        return;
+    }
+    const auto page = changesPageFromJson(result.body.toObject());
+    if (!page) {
+        qCWarning(lcSync) << "invalid changes page:" << page.error().code << page.error().field;
+        end(Stop::Fatal);
+        return;
+    }
+    if (page->hasMore && page->nextCursor <= after) {
+        qCWarning(lcSync) << "changes feed does not advance";
+        end(Stop::Fatal);
+        return;
+    }
+    if (!m_cache->applyPage(page->changes, page->nextCursor)) {
+        end(Stop::Cache);
+        return;
+    }
+    QStringList ids;
+    for (const auto &change : page->changes)
+        if (change.entity == ChangeEntity::Application && !ids.contains(change.id))
+            ids << change.id;
+    if (!ids.isEmpty())
+        emit applicationsChanged(ids);
+    if (page->hasMore)
+        pullPage(page->nextCursor);
+    else
+        end(Stop::Done);
+}
+
+} // namespace dpdesk::client

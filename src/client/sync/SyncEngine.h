@@ -1,0 +1,93 @@
+#pragma once
+
+#include "client/cache/LocalCache.h"
+#include "client/net/ApiClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+namespace dpdesk::client {
+
+// Keeps the local cache in step with the portal service: sends the outbox
+// (in order, one entry at a time) and pulls the changes feed from the stored
+// cursor. One operation runs at a time; a request made meanwhile runs after
+// it (the outbox first, then the feed). After a network error it retries
+// with a doubling delay (setRetryDelays; tests switch it off or shorten it).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Online, Syncing };
+    Q_ENUM(State)
+
+    SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    // First and largest delay before an automatic retry; a negative first
+    // delay switches automatic retries off.
+    void setRetryDelays(int firstMSecs, int maxMSecs);
+    int nextRetryDelay() const { return m_retryDelay; } // -1: off
+    bool isRetryScheduled() const { return m_retryTimer.isActive(); }
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_busy; }
+
+    // Stores the change (and its local effect) in the outbox, then sends it
+    // when the network allows.
+    Result<qint64> enqueue(const OutboxEntry &entry, const LocalCache::LocalEffect &localEffect = {});
+
+    void sync(); // flushOutbox, then pull
+    void pull();
+    void flushOutbox();
+    // Aborts the request under way (e.g. one that hangs); the operation ends
+    // as after a network error, and nothing is lost.
+    void cancel();
+
+signals:
+    void stateChanged(dpdesk::client::SyncEngine::State state);
+    void applicationsChanged(const QStringList &ids);
+    // The server refused an outbox entry (412, 409, 422, ...); the entry stays
+    // in the outbox in state Conflict with the server's message.
+    void conflict(qint64 entryId, const QString &message);
+    // The server accepted an outbox entry; body is its answer (an invitation's
+    // secret is only here: show it, never log it).
+    void sent(qint64 entryId, int status, const QJsonValue &body);
+    void pendingCountChanged(int count);
+    void authenticationRequired();
+    // An operation (pull or flush) ended; ok is false when it stopped early.
+    void finished(bool ok);
+
+private:
+    enum class Stop { Done, Network, Transient, Cache, Auth, Fatal };
+
+    void runNext();
+    void startFlush();
+    void sendNext();
+    void handleSent(const OutboxEntry &entry, const ApiResult &result);
+    void startPull();
+    void pullPage(qint64 after);
+    void handlePage(qint64 after, const ApiResult &result);
+    void end(Stop stop);
+    Stop classify(const ApiResult &result) const;
+    void setState(State state);
+    void emitPendingCount();
+
+    LocalCache *m_cache;
+    ApiClient *m_api;
+    int m_pageSize = 500;
+    int m_firstRetryDelay = 2'000;
+    int m_maxRetryDelay = 60'000;
+    int m_retryDelay = 2'000;
+    QTimer m_retryTimer;
+    State m_state = State::Offline;
+    bool m_busy = false;
+    bool m_flushRequested = false;
+    bool m_pullRequested = false;
+    bool m_refetched = false;
+    int m_lastPendingCount = -1;
+};
+
+} // namespace dpdesk::client

@@ -1,0 +1,134 @@
+#include "FakePortal.h"
+
+#include "core/wire/ApplicationJson.h"
+#include "core/wire/ChangeRecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include "ClientSamples.h"
+
+using namespace dpdesk;
+
+FakePortal::FakePortal(FakeNetwork &network)
+{
+    network.setHandler([this](const FakeRequest &request) { return handle(request); });
+}
+
+qint64 FakePortal::bump(const QString &id)
+{
+    if (const auto previous = m_seqOf.find(id); previous != m_seqOf.end())
+        m_feed.remove(*previous);
+    m_seqOf[id] = ++m_seq;
+    return m_seq;
+}
+
+Application FakePortal::put(Application application)
+{
+    m_applications[application.id] = application;
+    m_feed[bump(application.id)] = {application.id, false};
+    return application;
+}
+
+void FakePortal::remove(const QString &id)
+{
+    m_applications.remove(id);
+    m_feed[bump(id)] = {id, true};
+}
+
+FakeResponse FakePortal::handle(const FakeRequest &request)
+{
+    if (offline)
+        return FakeResponse::networkError(QNetworkReply::HostNotFoundError);
+    if (tokenExpired || request.header("Authorization") != "Bearer token")
+        return FakeResponse::apiError(401, "auth.invalid_token", "Log in again.");
+    if (request.method == "GET" && request.path() == QLatin1String("/api/v1/changes"))
+        return changes(request);
+    if (request.method == "POST" || request.method == "PATCH") {
+        FakeResponse response = write(request);
+        if (loseAnswer && loseAnswer(request))
+            return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
+        return response;
+    }
+    return FakeResponse::apiError(404, "not_found", "Not found.");
+}
+
+FakeResponse FakePortal::changes(const FakeRequest &request)
+{
+    ++m_changeRequests;
+    const QUrlQuery query(request.url);
+    const qint64 after = query.queryItemValue("after").toLongLong();
+    const int limit = query.queryItemValue("limit").toInt();
+    if (after != 0 && after < m_floor)
+        return FakeResponse::apiError(410, "changes.cursor_expired", "Fetch everything again.");
+    QJsonArray changes;
+    qint64 next = after;
+    bool hasMore = false;
+    for (auto it = m_feed.upperBound(after); it != m_feed.end(); ++it) {
+        if (changes.size() == limit) {
+            hasMore = true;
+            break;
+        }
+        ChangeRecord change;
+        change.seq = it.key();
+        change.id = it->first;
+        change.op = it->second ? ChangeOp::Delete : ChangeOp::Upsert;
+        if (!it->second)
+            change.data = m_applications.value(change.id);
+        changes.append(toJson(change));
+        next = it.key();
+    }
+    return FakeResponse::json(200, {{"changes", changes}, {"nextCursor", next}, {"hasMore", hasMore}});
+}
+
+FakeResponse FakePortal::write(const FakeRequest &request)
+{
+    const QString key = QString::fromUtf8(request.header("Idempotency-Key"));
+    if (key.size() < 8)
+        return FakeResponse::apiError(400, "idempotency.key_required", "Idempotency-Key is required.");
+    if (const auto stored = m_stored.find(key); stored != m_stored.end()) {
+        FakeResponse replay = *stored;
+        replay.headers.append(std::pair<QByteArray, QByteArray>("Idempotent-Replayed", "true"));
+        return replay;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    FakeResponse response;
+    const QString path = request.path();
+    if (request.method == "POST" && path == QLatin1String("/api/v1/applications"))
+        response = create(body);
+    else if (request.method == "PATCH" && path.startsWith(QLatin1String("/api/v1/applications/")))
+        response = patch(path.section(u'/', 4), request.header("If-Match"), body);
+    else
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    ++m_executions[key];
+    m_stored.insert(key, response);
+    return response;
+}
+
+FakeResponse FakePortal::create(const QJsonObject &body)
+{
+    const QString reference = body.value("reference").toString();
+    for (const auto &existing : std::as_const(m_applications))
+        if (existing.reference == reference)
+            return FakeResponse::apiError(409, "conflict.reference_taken",
+                                          "The office already has this reference.");
+    const auto created = put(client_samples::application(QString::number(m_nextId++), reference));
+    return FakeResponse::json(201, toJson(created), {{"ETag", QByteArray::number(created.version)}});
+}
+
+FakeResponse FakePortal::patch(const QString &id, const QByteArray &ifMatch, const QJsonObject &body)
+{
+    if (!m_applications.contains(id))
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    Application application = m_applications.value(id);
+    QByteArray version = ifMatch;
+    version.replace('"', "");
+    if (version.toLongLong() != application.version)
+        return FakeResponse::apiError(412, "precondition_failed", "Someone else changed this application.");
+    if (body.contains("reference"))
+        application.reference = body.value("reference").toString();
+    ++application.version;
+    put(application);
+    return FakeResponse::json(200, toJson(application), {{"ETag", QByteArray::number(application.version)}});
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/domain/Application.h"
+
+#include <QHash>
+#include <QMap>
+
+#include "FakeNetwork.h"
+
+// A tiny in-memory portal service behind FakeNetwork, enough for the sync
+// tests: the changes feed (paging, a feed floor for 410), POST and PATCH of
+// applications with Idempotency-Key replay and If-Match (412), a business
+// refusal (409 for a reference already taken) and switches for an offline
+// network, lost answers and an expired token.
+class FakePortal
+{
+public:
+    explicit FakePortal(FakeNetwork &network);
+
+    // Server-side changes (as if another user made them).
+    dpdesk::Application put(dpdesk::Application application);
+    void remove(const QString &id);
+
+    QList<dpdesk::Application> applications() const { return m_applications.values(); }
+    qint64 seq() const { return m_seq; }
+    // Cursors below this (other than 0) answer 410 changes.cursor_expired.
+    void setFeedFloor(qint64 floor) { m_floor = floor; }
+
+    bool offline = false; // every request: network error, nothing done
+    bool tokenExpired = false; // every request: 401
+    // Decides per write whether its answer is lost: the server does the work
+    // and stores the answer, but the client gets a network error.
+    std::function<bool(const FakeRequest &)> loseAnswer;
+
+    int executions(const QString &key) const { return m_executions.value(key); } // not counting replays
+    int changeRequests() const { return m_changeRequests; }
+
+private:
+    FakeResponse handle(const FakeRequest &request);
+    FakeResponse changes(const FakeRequest &request);
+    FakeResponse write(const FakeRequest &request);
+    FakeResponse create(const QJsonObject &body);
+    FakeResponse patch(const QString &id, const QByteArray &ifMatch, const QJsonObject &body);
+    qint64 bump(const QString &id);
+
+    QMap<QString, dpdesk::Application> m_applications;
+    QMap<qint64, std::pair<QString, bool>> m_feed; // seq -> (id, deleted); latest seq per id only
+    QHash<QString, qint64> m_seqOf;
+    QHash<QString, FakeResponse> m_stored; // idempotency key -> answer
+    QHash<QString, int> m_executions;
+    qint64 m_seq = 0;
+    qint64 m_floor = 0;
+    int m_nextId = 100;
+    int m_changeRequests = 0;
+};
