@@ -8,6 +8,7 @@
 #include "server/api/ChangesApi.h"
 #include "server/api/CustomerLoginApi.h"
 #include "server/api/InvitationsApi.h"
+#include "server/api/UsersApi.h"
 #include "server/auth/AccountService.h"
 #include "server/auth/TokenService.h"
 #include "server/config/SecretKey.h"
@@ -171,6 +172,7 @@ void PortalServer::registerRoutes()
     registerInvitationsApi(m_router, *m_deps);
     registerChangesApi(m_router, *m_deps);
     registerCustomerLoginApi(m_router, *m_deps);
+    registerUsersApi(m_router, *m_deps, *m_accounts);
     m_router.add("GET", QStringLiteral("/api/v1/health"), [this](HttpRequest &) {
         if (!m_db->ping())
             return HttpResponse::error(503, QStringLiteral("db.unavailable"),

@@ -114,6 +114,61 @@ Result<AccountService::LoginResult> AccountService::login(const QString &usernam
     return r;
 }
 
+Result<QList<AccountService::UserInfo>> AccountService::usersOfOffice(qint64 officeId)
+{
+    QSqlQuery q =
+        m_db.query(QStringLiteral("SELECT id, username, display_name, role, created_at, locked_until FROM "
+                                  "users WHERE office_id = ? ORDER BY username"));
+    q.addBindValue(officeId);
+    if (!q.exec())
+        return Database::errorFrom(q);
+    QList<UserInfo> out;
+    const qint64 now = m_clock.nowMSecs();
+    while (q.next()) {
+        UserInfo u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.role = enumFromString<UserRole>(q.value(3).toString()).value_or(UserRole::Advisor);
+        u.createdAtMs = q.value(4).toLongLong();
+        u.locked = !q.value(5).isNull() && q.value(5).toLongLong() > now;
+        out.append(u);
+    }
+    return out;
+}
+
+std::optional<AccountService::UserInfo> AccountService::userOfOffice(qint64 officeId, qint64 userId)
+{
+    auto all = usersOfOffice(officeId);
+    if (!all)
+        return std::nullopt;
+    for (const UserInfo &u : all.value()) {
+        if (u.id == userId)
+            return u;
+    }
+    return std::nullopt;
+}
+
+Status AccountService::resetCredentials(qint64 userId, const QString &password, const QByteArray &totpSecret)
+{
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = NULL, failed_logins = 0, "
+        "locked_until = NULL WHERE id = ?"));
+    q.addBindValue(PasswordHasher(m_passwordIterations).hash(password));
+    q.addBindValue(Base32::encode(totpSecret));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::errorFrom(q);
+    QSqlQuery r = m_db.query(
+        QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    r.addBindValue(m_clock.nowMSecs());
+    r.addBindValue(userId);
+    if (!r.exec())
+        return Database::errorFrom(r);
+    qCInfo(lcServerAuth) << "credentials reset for user" << userId;
+    return Status::success();
+}
+
 Result<qint64> AccountService::createOffice(const QString &name)
 {
     QSqlQuery q =
@@ -137,8 +192,13 @@ Result<qint64> AccountService::createUser(const NewUser &user)
     q.addBindValue(PasswordHasher(m_passwordIterations).hash(user.password));
     q.addBindValue(Base32::encode(user.totpSecret));
     q.addBindValue(m_clock.nowMSecs());
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (Database::isUniqueViolation(q))
+            return Error{QStringLiteral("conflict.username_taken"),
+                         QStringLiteral("This username is already in use. Choose another one."),
+                         QStringLiteral("username")};
         return Database::errorFrom(q);
+    }
     return q.value(0).toLongLong();
 }
 

@@ -6,6 +6,9 @@
 #include "server/auth/TokenService.h"
 
 #include <QHostAddress>
+#include <QList>
+
+#include <optional>
 
 namespace dpdesk::server {
 
@@ -48,6 +51,23 @@ public:
     };
     Result<qint64> createUser(const NewUser &user);
     Result<qint64> createOffice(const QString &name);
+
+    struct UserInfo
+    {
+        qint64 id = 0;
+        QString username;
+        QString displayName;
+        UserRole role = UserRole::Advisor;
+        qint64 createdAtMs = 0;
+        bool locked = false;
+    };
+    Result<QList<UserInfo>> usersOfOffice(qint64 officeId);
+    // The user if they belong to the office, else nothing (another office's
+    // user is "not there").
+    std::optional<UserInfo> userOfOffice(qint64 officeId, qint64 userId);
+    // New password and authenticator secret (a forgotten password, a lost
+    // phone); unlocks the account and revokes every session of the user.
+    Status resetCredentials(qint64 userId, const QString &password, const QByteArray &totpSecret);
 
 private:
     Database &m_db;

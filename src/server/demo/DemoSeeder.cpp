@@ -17,6 +17,7 @@
 #include "core/wire/WireLimits.h"
 #include "server/Logging.h"
 #include "server/auth/AccountService.h"
+#include "server/auth/Enrolment.h"
 #include "server/db/Database.h"
 #include "server/demo/DemoScenarios.h"
 #include "server/store/ApplicationStore.h"
@@ -39,19 +40,6 @@ const QString kOtherOfficeName = QStringLiteral("Bakker & Zn. Kredietadvies");
 // with a shorter term (DemoScenarios.cpp).
 constexpr int kInvitationDays = wire_limits::kDefaultInvitationDays;
 constexpr int kShortInvitationDays = 14;
-
-QString randomPassword()
-{
-    // 16 characters from an unambiguous alphabet: ~90 bits.
-    static const char alphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    QString out;
-    for (int i = 0; i < 16; ++i) {
-        if (i && i % 4 == 0)
-            out += '-';
-        out += QLatin1Char(alphabet[SecureRandom::uniform(sizeof alphabet - 1)]);
-    }
-    return out;
-}
 
 Error scenarioError(const QString &why)
 {
@@ -529,21 +517,17 @@ Result<DemoSeeder::Seeded> DemoSeeder::seed()
     };
     QHash<QString, qint64> ids;
     for (DemoUser &u : seeded.users) {
-        const QByteArray secret = generateTotpSecret();
-        u.password = randomPassword();
-        u.totpSecretBase32 = Base32::encode(secret);
-        OtpAuthUri uri;
-        uri.issuer = QStringLiteral("DP Desk");
-        uri.account = u.username;
-        uri.secret = secret;
-        u.otpauthUri = uri.toUri().ok() ? uri.toUri().value() : QString();
+        const Enrolment enrolment = Enrolment::create(u.username);
+        u.password = enrolment.password;
+        u.totpSecretBase32 = enrolment.totpSecretBase32;
+        u.otpauthUri = enrolment.otpauthUri;
         AccountService::NewUser nu;
         nu.officeId = u.officeName == kOfficeName ? office.value() : other.value();
         nu.username = u.username;
         nu.displayName = u.displayName;
         nu.role = u.role;
         nu.password = u.password;
-        nu.totpSecret = secret;
+        nu.totpSecret = enrolment.totpSecret;
         auto id = m_accounts.createUser(nu);
         if (!id)
             return fail(id.error());
