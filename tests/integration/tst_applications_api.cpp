@@ -1,5 +1,8 @@
 // Applications, invitations (C1, C6), customer login and lockout (C2-C5),
 // the changes feed, idempotency and lost-update protection.
+#include "server/db/Database.h"
+
+#include <QSqlQuery>
 #include <QTest>
 
 #include "support/Accounts.h"
@@ -413,6 +416,25 @@ private slots:
                      .value("state")
                      .toString(),
                  QStringLiteral("locked"));
+    }
+
+    void aCursorOlderThanWhatIsKeptMustRefetch()
+    {
+        ServerFixture f;
+        DPDESK_START_SERVER(f);
+        auto o = officeWith(f, "A");
+        for (int i = 0; i < 3; ++i)
+            createApplication(*o.http, QStringLiteral("REF-%1").arg(i));
+        // Pruning history (tombstones older than what is kept) raises the office's floor.
+        QSqlQuery prune(f.server().database().handle());
+        QVERIFY(prune.exec("UPDATE offices SET feed_floor = 2"));
+        const auto old = o.http->get("/api/v1/changes?after=1");
+        QCOMPARE(old.status, 410);
+        QCOMPARE(old.errorCode(), QStringLiteral("changes.cursor_expired"));
+        QCOMPARE(o.http->get("/api/v1/changes?after=2").status, 200);
+        const auto fromZero = o.http->get("/api/v1/changes?after=0");
+        QCOMPARE(fromZero.status, 200); // starting again always works
+        QCOMPARE(fromZero.json().value("changes").toArray().size(), 3);
     }
 
     void advisorsSeeOnlyTheirOwnApplications()
