@@ -318,6 +318,13 @@ private slots:
         auto customer = f.http();
         QCOMPARE(customerLogin(*customer, "code", code, "1980-05-17").errorCode(),
                  QStringLiteral("login.not_allowed"));
+        // Reissue: delete and create new works on an expired invitation too.
+        const auto reissued =
+            o.http->post(invitationsPath(app) + "/replace", QJsonObject{{"kind", "code"}}, idempotencyKey());
+        QCOMPARE(reissued.status, 201);
+        QCOMPARE(
+            customerLogin(*customer, "code", reissued.json().value("code").toString(), "1980-05-17").status,
+            200);
     }
 
     void customerLoginsAreThrottledPerIp()
