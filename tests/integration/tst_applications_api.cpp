@@ -318,7 +318,9 @@ private slots:
         auto customer = f.http();
         QCOMPARE(customerLogin(*customer, "code", code, "1980-05-17").errorCode(),
                  QStringLiteral("login.not_allowed"));
-        // Reissue: delete and create new works on an expired invitation too.
+        // Reissue: delete and create new works on an expired invitation too
+        // (after a day the office user logs in again).
+        o.http->setBearer(loginToken(f, *o.http, o.user));
         const auto reissued =
             o.http->post(invitationsPath(app) + "/replace", QJsonObject{{"kind", "code"}}, idempotencyKey());
         QCOMPARE(reissued.status, 201);
