@@ -141,6 +141,7 @@ QString PortalServer::baseUrl() const
 HttpResponse PortalServer::handle(HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
+    m_db->finishPrepared();
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     qCDebug(lcServerHttp) << request.method << request.path << response.status;

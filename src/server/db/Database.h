@@ -61,9 +61,13 @@ public:
     // True when the query failed on a UNIQUE constraint (SQLite or PostgreSQL).
     static bool isUniqueViolation(const QSqlQuery &query);
 
+    // Resets every cached statement. Called at transaction boundaries and
+    // after each request, so no read snapshot stays open between requests
+    // (it would hold back WAL checkpoints and hide other instances' writes).
+    void finishPrepared();
+
 private:
     Database() = default;
-    void finishPrepared();
 
     QSqlDatabase m_db;
     QString m_connectionName;
