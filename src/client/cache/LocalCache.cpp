@@ -1,6 +1,7 @@
 #include "client/cache/LocalCache.h"
 
 #include "client/Logging.h"
+#include "client/cache/Provisional.h"
 #include "core/wire/ApplicationJson.h"
 
 #include <QAtomicInteger>
@@ -67,9 +68,19 @@ Status LocalCache::Writer::upsertApplication(const Application &application)
     return m_cache.putApplication(application);
 }
 
+Status LocalCache::Writer::upsertApplicationIfNewer(const Application &application)
+{
+    return m_cache.putApplication(application, true);
+}
+
 Status LocalCache::Writer::removeApplication(const QString &id)
 {
     return m_cache.dropApplication(id);
+}
+
+std::optional<Application> LocalCache::Writer::application(const QString &id) const
+{
+    return m_cache.application(id);
 }
 
 LocalCache::LocalCache(QString filePath)
@@ -150,6 +161,9 @@ Status LocalCache::createSchema()
         " created_at TEXT NOT NULL,"
         " state TEXT NOT NULL,"
         " last_error TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS meta ("
+        " key TEXT PRIMARY KEY NOT NULL,"
+        " value TEXT NOT NULL)",
     };
     QSqlQuery query(m_db);
     for (const char *statement : statements) {
@@ -198,15 +212,24 @@ Status LocalCache::transaction(const std::function<Status()> &body, bool fullSyn
     return status;
 }
 
-Status LocalCache::putApplication(const Application &application)
+Status LocalCache::putApplication(const Application &application, bool onlyIfNewer)
 {
+    if (!isProvisionalId(application.id)) {
+        QSqlQuery provisional(m_db);
+        provisional.prepare(
+            QStringLiteral("DELETE FROM applications WHERE reference = ? AND id LIKE 'pending:%'"));
+        provisional.addBindValue(notNull(application.reference));
+        if (Status status = exec(provisional, "provisional delete"); !status)
+            return status;
+    }
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO applications (id, version, json, reference, applicant_names, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json,"
                        " reference = excluded.reference, applicant_names = excluded.applicant_names,"
-                       " created_at = excluded.created_at"));
+                       " created_at = excluded.created_at")
+        + (onlyIfNewer ? QStringLiteral(" WHERE excluded.version >= applications.version") : QString()));
     query.addBindValue(application.id);
     query.addBindValue(application.version);
     query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)));
@@ -240,6 +263,14 @@ Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCurs
         query.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
         query.addBindValue(nextCursor);
         return exec(query, "cursor");
+    });
+}
+
+Status LocalCache::write(const LocalEffect &effect)
+{
+    return transaction([&]() -> Status {
+        Writer writer(*this);
+        return effect ? effect(writer) : Status::success();
     });
 }
 
@@ -300,24 +331,39 @@ QStringList LocalCache::applicationIds() const
     return ids;
 }
 
+Status LocalCache::insertOutbox(const OutboxEntry &entry, qint64 *id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, method, path, body, "
+                                 "base_etag, created_at, state, last_error)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, 'pending', '')"));
+    query.addBindValue(notNull(entry.idempotencyKey));
+    query.addBindValue(QString::fromLatin1(entry.method));
+    query.addBindValue(notNull(entry.path));
+    query.addBindValue(entry.body.isNull() ? QByteArray("") : entry.body);
+    query.addBindValue(notNull(entry.baseEtag));
+    query.addBindValue(notNull(entry.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    if (Status inserted = exec(query, "outbox"); !inserted)
+        return inserted;
+    *id = query.lastInsertId().toLongLong();
+    return Status::success();
+}
+
+Status LocalCache::deleteOutbox(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    query.addBindValue(id);
+    return exec(query, "outbox delete");
+}
+
 Result<qint64> LocalCache::enqueue(const OutboxEntry &entry, const LocalEffect &localEffect)
 {
     qint64 id = 0;
     const Status status = transaction(
         [&]() -> Status {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, method, path, body, "
-                                         "base_etag, created_at, state, last_error)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, 'pending', '')"));
-            query.addBindValue(notNull(entry.idempotencyKey));
-            query.addBindValue(QString::fromLatin1(entry.method));
-            query.addBindValue(notNull(entry.path));
-            query.addBindValue(entry.body.isNull() ? QByteArray("") : entry.body);
-            query.addBindValue(notNull(entry.baseEtag));
-            query.addBindValue(notNull(entry.createdAt.toUTC().toString(Qt::ISODateWithMs)));
-            if (Status inserted = exec(query, "outbox"); !inserted)
+            if (Status inserted = insertOutbox(entry, &id); !inserted)
                 return inserted;
-            id = query.lastInsertId().toLongLong();
             if (localEffect) {
                 Writer writer(*this);
                 return localEffect(writer);
@@ -329,6 +375,43 @@ Result<qint64> LocalCache::enqueue(const OutboxEntry &entry, const LocalEffect &
         return status.error();
     qCInfo(lcSyncOutbox) << "queued" << entry.method << "entry" << id;
     return id;
+}
+
+Result<qint64> LocalCache::replace(qint64 oldId, const OutboxEntry &entry, const LocalEffect &localEffect)
+{
+    qint64 id = 0;
+    const Status status = transaction(
+        [&]() -> Status {
+            if (Status removed = deleteOutbox(oldId); !removed)
+                return removed;
+            if (Status inserted = insertOutbox(entry, &id); !inserted)
+                return inserted;
+            if (localEffect) {
+                Writer writer(*this);
+                return localEffect(writer);
+            }
+            return Status::success();
+        },
+        true);
+    if (!status)
+        return status.error();
+    qCInfo(lcSyncOutbox) << "entry" << oldId << "queued again as" << id;
+    return id;
+}
+
+std::optional<OutboxEntry> LocalCache::outboxEntry(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QLatin1String(kOutboxColumns) + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    const auto entries = readOutbox(query);
+    if (entries.isEmpty())
+        return std::nullopt;
+    return entries.first();
 }
 
 QList<OutboxEntry> LocalCache::pendingOutbox() const
@@ -361,19 +444,22 @@ int LocalCache::pendingCount() const
     return 0;
 }
 
-Status LocalCache::markSent(qint64 id)
+Status LocalCache::markSent(qint64 id, const LocalEffect &answerEffect)
 {
-    return remove(id);
+    return remove(id, answerEffect);
 }
 
-Status LocalCache::remove(qint64 id)
+Status LocalCache::remove(qint64 id, const LocalEffect &localEffect)
 {
     return transaction(
         [&]() -> Status {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-            query.addBindValue(id);
-            return exec(query, "outbox delete");
+            if (Status removed = deleteOutbox(id); !removed)
+                return removed;
+            if (localEffect) {
+                Writer writer(*this);
+                return localEffect(writer);
+            }
+            return Status::success();
         },
         true);
 }
@@ -392,11 +478,33 @@ Status LocalCache::markConflict(qint64 id, const QString &error)
         true);
 }
 
+Status LocalCache::setLastSyncedAt(const QDateTime &when)
+{
+    return transaction([&]() -> Status {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_synced_at', ?)"
+                                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(notNull(when.toUTC().toString(Qt::ISODateWithMs)));
+        return exec(query, "last synced");
+    });
+}
+
+QDateTime LocalCache::lastSyncedAt() const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_synced_at'")) && query.next())
+        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
 Status LocalCache::resetForRefetch()
 {
     return transaction([&]() -> Status {
         QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM applications"));
+        // Provisional rows stay: their outbox entries are still waiting.
+        clear.prepare(QStringLiteral("DELETE FROM applications WHERE id NOT LIKE 'pending:%'"));
         if (Status status = exec(clear, "applications clear"); !status)
             return status;
         QSqlQuery cursor(m_db);

@@ -5,6 +5,7 @@
 #include "core/domain/Application.h"
 #include "core/wire/ChangeRecord.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,8 +29,15 @@ public:
     class Writer
     {
     public:
+        // Writes the record. A server record (not provisional) also replaces
+        // a provisional one with the same reference (Provisional.h).
         Status upsertApplication(const Application &application);
+        // Writes the record only when the cache has none with this id or an
+        // older version (an answer must not undo a newer feed record).
+        Status upsertApplicationIfNewer(const Application &application);
         Status removeApplication(const QString &id);
+        // Reads inside the transaction.
+        std::optional<Application> application(const QString &id) const;
 
     private:
         friend class LocalCache;
@@ -64,6 +72,10 @@ public:
     Status applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor);
     qint64 cursor() const; // 0 when nothing was fetched yet
 
+    // Writes records outside the feed and the outbox (e.g. one application
+    // read again from the server) in one transaction.
+    Status write(const LocalEffect &effect);
+
     std::optional<Application> application(const QString &id) const;
     QList<Application> applications() const; // by created time, newest first
     QStringList applicationIds() const;
@@ -74,19 +86,33 @@ public:
     QList<OutboxEntry> pendingOutbox() const; // state Pending, in id order
     QList<OutboxEntry> outbox() const; // all entries, in id order
     int pendingCount() const;
-    Status markSent(qint64 id); // removes the entry
+    // Removes the entry, with the optional local effect of the server's
+    // answer in the same transaction.
+    Status markSent(qint64 id, const LocalEffect &answerEffect = {});
     Status markConflict(qint64 id, const QString &error);
-    Status remove(qint64 id); // e.g. when the user discards a conflict
+    // Removes the entry (e.g. when the user discards a conflict), with an
+    // optional local effect (undoing what the entry showed) in the same transaction.
+    Status remove(qint64 id, const LocalEffect &localEffect = {});
+    // Replaces an entry by a new one at the end of the outbox (a conflict
+    // retried), with its local effect, in one transaction. Returns the new id.
+    Result<qint64> replace(qint64 id, const OutboxEntry &entry, const LocalEffect &localEffect = {});
+    std::optional<OutboxEntry> outboxEntry(qint64 id) const;
+
+    // When the changes feed was last read to its end (UTC; invalid: never).
+    Status setLastSyncedAt(const QDateTime &when);
+    QDateTime lastSyncedAt() const;
 
     // Forgets the applications and the cursor (the feed must be fetched again
-    // from 0). The outbox is kept.
+    // from 0). The outbox and the provisional records are kept.
     Status resetForRefetch();
 
 private:
     Status createSchema();
     Status exec(QSqlQuery &query, const char *what); // counted write
     Status transaction(const std::function<Status()> &body, bool fullSync = false);
-    Status putApplication(const Application &application);
+    Status putApplication(const Application &application, bool onlyIfNewer = false);
+    Status insertOutbox(const OutboxEntry &entry, qint64 *id);
+    Status deleteOutbox(qint64 id);
     Status dropApplication(const QString &id);
     Error sqlError(const char *what, const QString &detail) const;
 

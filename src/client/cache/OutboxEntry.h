@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace dpdesk::client {
@@ -28,3 +29,5 @@ struct OutboxEntry
 };
 
 } // namespace dpdesk::client
+
+Q_DECLARE_METATYPE(dpdesk::client::OutboxEntry)

@@ -8,11 +8,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace dpdesk::client {
 
 namespace {
+
+// The reply property that holds the TLS errors of a failed handshake.
+constexpr char kCertificateErrors[] = "dpdesk_certificate_errors";
 
 QByteArray quotedEtag(const QString &etag)
 {
@@ -27,13 +31,19 @@ ApiResult resultOf(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         result.networkError = true;
-        result.errorCode = QStringLiteral("network");
-        result.errorMessage = reply->errorString();
+        result.certificateError = reply->error() == QNetworkReply::SslHandshakeFailedError
+            || reply->property(kCertificateErrors).isValid();
+        result.errorCode =
+            result.certificateError ? QStringLiteral("network.certificate") : QStringLiteral("network");
+        result.errorMessage = reply->property(kCertificateErrors).isValid()
+            ? reply->property(kCertificateErrors).toString()
+            : reply->errorString();
         return result;
     }
     result.status = status.toInt();
     result.etag = QString::fromUtf8(reply->rawHeader("ETag"));
     result.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    result.retryAfterSecs = std::max(0, reply->rawHeader("Retry-After").trimmed().toInt());
     const QByteArray bytes = reply->readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -105,6 +115,17 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const
 void ApiClient::track(QNetworkReply *reply, Callback done)
 {
     m_pending.insert(reply);
+#ifndef QT_NO_SSL
+    // Certificate errors are never ignored: the handshake fails and the
+    // request ends as a certificate problem. Keep the reasons for the message
+    // (they name the problem, never a secret).
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons << error.errorString();
+        reply->setProperty(kCertificateErrors, reasons.join(QStringLiteral("; ")));
+    });
+#endif
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         if (!m_pending.remove(reply))
             return;
@@ -135,6 +156,12 @@ void ApiClient::send(const OutboxEntry &entry, Callback done)
     if (!entry.baseEtag.isEmpty())
         headers.append({"If-Match", quotedEtag(entry.baseEtag)});
     track(start(entry.method, urlFor(entry.path), entry.body, headers), std::move(done));
+}
+
+void ApiClient::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers, Callback done)
+{
+    track(start(method, urlFor(pathAndQuery), body, headers), std::move(done));
 }
 
 void ApiClient::abortAll()

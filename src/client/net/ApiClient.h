@@ -20,6 +20,10 @@ namespace dpdesk::client {
 struct ApiResult
 {
     bool networkError = false; // no HTTP answer; status is 0
+    // The TLS handshake failed (the server's certificate is not trusted,
+    // expired or for another name). Also a network error. Certificate errors
+    // are never ignored.
+    bool certificateError = false;
     int status = 0; // HTTP status
     QJsonValue body; // the parsed JSON body (Undefined when empty or not JSON)
     QString etag; // the ETag header, as sent
@@ -27,6 +31,7 @@ struct ApiResult
     QString errorCode; // from {"error": {...}}, or "network" for a network error
     QString errorMessage; // the server's message, or the network error text
     QString errorField;
+    int retryAfterSecs = 0; // the Retry-After header (seconds), 0 when absent
 
     bool isSuccess() const { return !networkError && status >= 200 && status < 300; }
 };
@@ -57,6 +62,12 @@ public:
     // The outbox entry's request, with Idempotency-Key and (when the entry has
     // a base ETag) If-Match.
     void send(const OutboxEntry &entry, Callback done);
+
+    // Any other call: method, path (with query) under the base URL, JSON body
+    // (ignored for GET) and extra headers (they override the bearer token's
+    // Authorization header when they set one).
+    void request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                 const QList<std::pair<QByteArray, QByteArray>> &headers, Callback done);
 
     // Aborts every request under way; their callbacks get a network error.
     void abortAll();

@@ -108,6 +108,8 @@ SyncEngine::Stop SyncEngine::classify(const ApiResult &result) const
 void SyncEngine::end(Stop stop)
 {
     m_busy = false;
+    const bool pulledToTheEnd = m_pulling && stop == Stop::Done;
+    m_pulling = false;
     switch (stop) {
     case Stop::Done:
         m_retryDelay = m_firstRetryDelay < 0 ? -1 : m_firstRetryDelay;
@@ -137,6 +139,8 @@ void SyncEngine::end(Stop stop)
             m_retryDelay = std::min(m_retryDelay * 2, m_maxRetryDelay);
         }
     }
+    if (pulledToTheEnd)
+        emit pulled();
     emit finished(stop == Stop::Done);
     if (stop == Stop::Done)
         runNext();
@@ -170,7 +174,12 @@ void SyncEngine::sendNext()
 void SyncEngine::handleSent(const OutboxEntry &entry, const ApiResult &result)
 {
     if (result.isSuccess()) {
-        if (!m_cache->markSent(entry.id)) {
+        LocalCache::LocalEffect effect;
+        if (m_answerEffect)
+            effect = [&](LocalCache::Writer &writer) {
+                return m_answerEffect(writer, entry, result);
+            };
+        if (!m_cache->markSent(entry.id, effect)) {
             // Sent but not marked: the next flush sends it again with the same
             // Idempotency-Key and the server replays its answer.
             end(Stop::Cache);
@@ -178,7 +187,7 @@ void SyncEngine::handleSent(const OutboxEntry &entry, const ApiResult &result)
         }
         qCInfo(lcSyncOutbox).nospace() << "entry " << entry.id << " accepted: " << result.status
                                        << (result.replayed ? " (replayed)" : "");
-        emit sent(entry.id, result.status, result.body);
+        emit sent(entry, result.status, result.body);
         sendNext();
         return;
     }
@@ -206,6 +215,7 @@ void SyncEngine::handleSent(const OutboxEntry &entry, const ApiResult &result)
 void SyncEngine::startPull()
 {
     m_busy = true;
+    m_pulling = true;
     m_refetched = false;
     setState(State::Syncing);
     pullPage(m_cache->cursor());

@@ -23,7 +23,16 @@ public:
     enum class State { Offline, Online, Syncing };
     Q_ENUM(State)
 
+    // The local effect of the server's answer to an outbox entry, written in
+    // the same transaction that removes the entry (e.g. the created record
+    // replacing its provisional row). Returning an error keeps the entry; it
+    // is sent again and the server replays its answer.
+    using AnswerEffect =
+        std::function<Status(LocalCache::Writer &writer, const OutboxEntry &entry, const ApiResult &answer)>;
+
     SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
+
+    void setAnswerEffect(AnswerEffect effect) { m_answerEffect = std::move(effect); }
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     // First and largest delay before an automatic retry; a negative first
@@ -52,13 +61,16 @@ signals:
     // The server refused an outbox entry (412, 409, 422, ...); the entry stays
     // in the outbox in state Conflict with the server's message.
     void conflict(qint64 entryId, const QString &message);
-    // The server accepted an outbox entry; body is its answer (an invitation's
+    // The server accepted an outbox entry (already removed from the outbox,
+    // with its answer effect written); body is its answer (an invitation's
     // secret is only here: show it, never log it).
-    void sent(qint64 entryId, int status, const QJsonValue &body);
+    void sent(const dpdesk::client::OutboxEntry &entry, int status, const QJsonValue &body);
     void pendingCountChanged(int count);
     void authenticationRequired();
     // An operation (pull or flush) ended; ok is false when it stopped early.
     void finished(bool ok);
+    // A pull read the changes feed to its end.
+    void pulled();
 
 private:
     enum class Stop { Done, Network, Transient, Cache, Auth, Fatal };
@@ -87,6 +99,8 @@ private:
     bool m_flushRequested = false;
     bool m_pullRequested = false;
     bool m_refetched = false;
+    bool m_pulling = false;
+    AnswerEffect m_answerEffect;
     int m_lastPendingCount = -1;
 };
 
