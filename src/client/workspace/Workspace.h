@@ -1,0 +1,171 @@
+#pragma once
+
+#include "client/auth/AuthClient.h"
+#include "client/auth/Session.h"
+#include "client/push/PushClient.h"
+#include "client/sync/SyncEngine.h"
+#include "client/workspace/Conflicts.h"
+#include "core/time/Clock.h"
+#include "core/wire/NewApplicationRequest.h"
+#include "core/wire/WireLimits.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace dpdesk::client {
+
+class CredentialStore;
+
+// What the desktop's windows use: the login, the signed-in user's local
+// cache (one SQLite file per server and user, CachePath.h), and the office's
+// actions as outbox entries whose local effect shows at once (LocalEffects.h)
+// and whose answers are written back (AnswerEffects.h). Sync runs by itself:
+// SyncEngine sends the outbox and pulls the changes feed, PushClient pulls on
+// every push notice (or polls while the socket is down), Session keeps the
+// access token fresh. Everything runs on the GUI thread in short cache
+// transactions; network answers arrive on the event loop.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How the desktop is connected, for the status bar.
+    enum class ConnectionState {
+        SignedOut, // no session
+        Offline, // the server cannot be reached; changes wait in the outbox
+        Polling, // the server answers, the push socket is down: polling
+        Live // push notices arrive within a second of every change
+    };
+    Q_ENUM(ConnectionState)
+
+    struct Options
+    {
+        QString cacheDirectory; // empty: QStandardPaths::AppDataLocation
+        PushClient::SocketFactory pushSocketFactory; // empty: QWebSocket
+        int pollIntervalMSecs = 30'000; // while the push socket is down; 0: never
+        int reconnectFirstMSecs = 1'000;
+        int reconnectMaxMSecs = 60'000;
+        int syncRetryFirstMSecs = 2'000; // < 0: no automatic retries
+        int syncRetryMaxMSecs = 60'000;
+        int refreshMarginSecs = 60;
+        int keepAliveMSecs = 45'000; // push pings; 0: off
+    };
+
+    Workspace(QNetworkAccessManager *network, QUrl serverUrl, CredentialStore *credentials,
+              const Clock &clock, Options options, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // --- Login ---------------------------------------------------------------
+    // A6: username, password and the 6-digit code; loggedIn or loginFailed follows.
+    void login(const QString &username, const QString &password, const QString &code);
+    // At start-up, with the last username (kept in settings by the GUI): opens
+    // that user's cache at once (offline work) and renews the stored login;
+    // loginRequired when there is none or the server ended it.
+    void resume(const QString &username);
+    void logout();
+
+    QUrl serverUrl() const { return m_serverUrl; }
+    SessionUser user() const { return m_session->user(); }
+    bool isOpen() const { return m_cache != nullptr; } // a user's cache is open
+    ConnectionState connectionState() const { return m_connectionState; }
+    int pendingCount() const;
+    QDateTime lastSyncedAt() const; // invalid: never
+    QString cacheFilePath() const;
+
+    // --- Data (from the local cache) ---------------------------------------
+    const LocalCache *cache() const { return m_cache; }
+    QList<Application> applications() const;
+    std::optional<Application> application(const QString &id) const;
+
+    // --- The office's actions ------------------------------------------------
+    // Each is checked locally first (the same rules the server applies), then
+    // queued with its local effect in one transaction and sent when the
+    // network allows. They answer the outbox entry id.
+    //
+    // A new application shows at once as a provisional row with id
+    // "pending:<key>" (isProvisionalId), replaced by the server's record
+    // when the answer (or the changes feed) brings it: applicationConfirmed.
+    Result<qint64> createApplication(const NewApplicationRequest &request);
+    // C1: invites an applicant who has no current (active or locked)
+    // invitation. The secret arrives once, with invitationIssued.
+    Result<qint64> createInvitation(const QString &applicationId, const QString &applicantId,
+                                    InvitationKind kind,
+                                    int expiresInDays = wire_limits::kDefaultInvitationDays);
+    // C6: revokes the current invitation (e.g. locked after C5) and makes a new one.
+    Result<qint64> replaceInvitation(const QString &applicationId, const QString &applicantId,
+                                     InvitationKind kind,
+                                     int expiresInDays = wire_limits::kDefaultInvitationDays);
+
+    QList<Conflict> conflicts() const;
+    // Drops a refused change and takes back what it showed.
+    Status discard(qint64 entryId);
+    // Sends a refused change again, as a new entry on the latest cached
+    // version of its application. Answers the new entry id.
+    Result<qint64> retry(qint64 entryId);
+    // Reads one application from the server again (e.g. after a discard).
+    void reload(const QString &applicationId);
+    void syncNow();
+
+    // The parts, for tests and diagnostics (null while signed out).
+    AuthClient *authClient() const { return m_auth; }
+    Session *session() const { return m_session; }
+    SyncEngine *syncEngine() const { return m_engine; }
+    PushClient *pushClient() const { return m_push; }
+
+signals:
+    void loggedIn(const dpdesk::client::SessionUser &user);
+    void loginFailed(const dpdesk::client::AuthError &error);
+    // The session ended without the user asking (or there is none to resume):
+    // show the login dialog. reason may be empty.
+    void loginRequired(const QString &reason);
+    void loggedOut();
+    // The cache could not be opened or written.
+    void workspaceError(const dpdesk::Error &error);
+
+    void applicationsChanged(const QStringList &ids);
+    void applicationConfirmed(const QString &provisionalId, const QString &applicationId);
+    // C1/C6: the secret of a new invitation, shown once; never log it, never store it.
+    void invitationIssued(qint64 entryId, const QString &applicationId, const QString &applicantId,
+                          dpdesk::InvitationKind kind, const QString &secret, const QUrl &link);
+    void conflictsChanged();
+    void connectionStateChanged(dpdesk::client::Workspace::ConnectionState state);
+    void pendingCountChanged(int count);
+    void lastSyncedAtChanged(const QDateTime &when);
+
+private:
+    bool openUserSpace(const QString &username);
+    void closeUserSpace();
+    Result<qint64> enqueue(const OutboxEntry &entry);
+    Result<qint64> inviteChecked(const QString &applicationId, const QString &applicantId,
+                                 InvitationKind kind, int expiresInDays, bool replace);
+    void onAccessTokenChanged();
+    void onSent(const OutboxEntry &entry, int status, const QJsonValue &body);
+    void updateConnectionState();
+    void emitPendingCount();
+    void emitChanged(QStringList ids);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_serverUrl;
+    CredentialStore *m_credentials;
+    const Clock &m_clock;
+    Options m_options;
+    AuthClient *m_auth;
+    Session *m_session;
+    // The signed-in user's part (null while signed out): the cache and what
+    // uses it, owned by one object so that they go together.
+    class UserSpace;
+    UserSpace *m_space = nullptr;
+    QString m_username;
+    LocalCache *m_cache = nullptr;
+    ApiClient *m_api = nullptr;
+    SyncEngine *m_engine = nullptr;
+    PushClient *m_push = nullptr;
+    QStringList m_answerChanged; // filled by the answer effect, emitted after the commit
+    ConnectionState m_connectionState = ConnectionState::SignedOut;
+    int m_lastPendingCount = -1;
+};
+
+} // namespace dpdesk::client
