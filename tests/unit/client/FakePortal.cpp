@@ -2,6 +2,7 @@
 
 #include "core/wire/ApplicationJson.h"
 #include "core/wire/ChangeRecord.h"
+#include "core/wire/InvitationJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,10 +42,21 @@ FakeResponse FakePortal::handle(const FakeRequest &request)
 {
     if (offline)
         return FakeResponse::networkError(QNetworkReply::HostNotFoundError);
-    if (tokenExpired || request.header("Authorization") != "Bearer token")
+    if (request.path().startsWith(QLatin1String("/api/v1/auth/")))
+        return auth(request);
+    if (tokenExpired || request.header("Authorization") != "Bearer " + accessToken.toUtf8())
         return FakeResponse::apiError(401, "auth.invalid_token", "Log in again.");
     if (request.method == "GET" && request.path() == QLatin1String("/api/v1/changes"))
         return changes(request);
+    if (request.method == "GET" && request.path() == QLatin1String("/api/v1/me"))
+        return FakeResponse::json(
+            200, {{"id", "user-1"}, {"username", "carla"}, {"role", "advisor"}, {"officeId", "office-1"}});
+    if (request.method == "GET" && request.path().startsWith(QLatin1String("/api/v1/applications/"))) {
+        const QString id = request.path().section(u'/', 4);
+        if (!m_applications.contains(id))
+            return FakeResponse::apiError(404, "not_found", "Not found.");
+        return FakeResponse::json(200, toJson(m_applications.value(id)));
+    }
     if (request.method == "POST" || request.method == "PATCH") {
         FakeResponse response = write(request);
         if (loseAnswer && loseAnswer(request))
@@ -99,6 +111,8 @@ FakeResponse FakePortal::write(const FakeRequest &request)
         response = create(body);
     else if (request.method == "PATCH" && path.startsWith(QLatin1String("/api/v1/applications/")))
         response = patch(path.section(u'/', 4), request.header("If-Match"), body);
+    else if (request.method == "POST" && path.contains(QLatin1String("/invitations")))
+        response = invite(path.split(u'/', Qt::SkipEmptyParts), body);
     else
         return FakeResponse::apiError(404, "not_found", "Not found.");
     ++m_executions[key];
@@ -131,4 +145,96 @@ FakeResponse FakePortal::patch(const QString &id, const QByteArray &ifMatch, con
     ++application.version;
     put(application);
     return FakeResponse::json(200, toJson(application), {{"ETag", QByteArray::number(application.version)}});
+}
+
+FakeResponse FakePortal::auth(const FakeRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto tokens = [this] {
+        return QJsonObject{{"accessToken", accessToken},
+                           {"refreshToken", refreshToken},
+                           {"tokenType", "Bearer"},
+                           {"expiresIn", 900}};
+    };
+    if (request.path() == QLatin1String("/api/v1/auth/login")) {
+        if (body.value("password").toString() != "secret" || body.value("code").toString() != "123456")
+            return FakeResponse::apiError(401, "auth.invalid_credentials", "Wrong.");
+        QJsonObject answer = tokens();
+        answer.insert("user",
+                      QJsonObject{{"id", "user-1"},
+                                  {"username", body.value("username").toString()},
+                                  {"displayName", "Carla"},
+                                  {"role", "advisor"},
+                                  {"officeId", "office-1"},
+                                  {"officeName", "Utrecht"}});
+        return FakeResponse::json(200, answer);
+    }
+    if (request.path() == QLatin1String("/api/v1/auth/refresh")) {
+        ++refreshes;
+        if (body.value("refreshToken").toString() != refreshToken)
+            return FakeResponse::apiError(401, "auth.invalid_token", "Please log in again.");
+        refreshToken = QStringLiteral("refresh-%1").arg(++m_tokenGeneration);
+        return FakeResponse::json(200, tokens());
+    }
+    FakeResponse none;
+    none.status = 204;
+    return none;
+}
+
+void FakePortal::expireAccessToken()
+{
+    accessToken = QStringLiteral("token-%1").arg(m_tokenGeneration + 1);
+}
+
+FakeResponse FakePortal::invite(const QStringList &path, const QJsonObject &body)
+{
+    // api v1 applications {id} applicants {applicantId} invitations [replace]
+    const bool replace = path.size() == 8 && path.at(7) == QLatin1String("replace");
+    if (path.size() < 7 || !m_applications.contains(path.at(3)))
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    Application application = m_applications.value(path.at(3));
+    Applicant *applicant = nullptr;
+    for (Applicant &candidate : application.applicants)
+        if (candidate.id == path.at(5))
+            applicant = &candidate;
+    if (!applicant)
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    const bool current = applicant->invitation
+        && (applicant->invitation->state == InvitationState::Active
+            || applicant->invitation->state == InvitationState::Locked);
+    if (replace && !current)
+        return FakeResponse::apiError(409, "conflict.no_invitation",
+                                      "This applicant has no invitation to replace yet.");
+    if (!replace && current)
+        return FakeResponse::apiError(409, "conflict.invitation_exists",
+                                      "This applicant already has an invitation.");
+    Invitation invitation;
+    invitation.id = QStringLiteral("inv-%1").arg(m_nextInvitation++);
+    invitation.applicantId = applicant->id;
+    invitation.kind = body.value("kind").toString() == "link" ? InvitationKind::Link : InvitationKind::Code;
+    invitation.createdAt = client_samples::at(3);
+    invitation.expiresAt = client_samples::at(28);
+    applicant->invitation = invitation;
+    ++application.version;
+    put(application);
+    QJsonObject answer{{"invitation", toJson(invitation)}};
+    const QString secret = QStringLiteral("K7QM-2XD9-%1").arg(m_nextInvitation);
+    if (invitation.kind == InvitationKind::Code) {
+        answer.insert("code", secret);
+    } else {
+        answer.insert("linkToken", QString(43, 'L'));
+        answer.insert("link", "https://portal.test/k/" + QString(43, 'L'));
+    }
+    return FakeResponse::json(201, answer, {{"ETag", QByteArray::number(application.version)}});
+}
+
+void FakePortal::lockInvitation(const QString &applicationId, int applicantIndex)
+{
+    Application application = m_applications.value(applicationId);
+    auto &invitation = application.applicants[applicantIndex].invitation;
+    invitation->state = InvitationState::Locked; // C5
+    invitation->failedAttempts = 4;
+    invitation->lockedAt = client_samples::at(4);
+    ++application.version;
+    put(application);
 }

@@ -8,10 +8,12 @@
 #include "FakeNetwork.h"
 
 // A tiny in-memory portal service behind FakeNetwork, enough for the sync
-// tests: the changes feed (paging, a feed floor for 410), POST and PATCH of
-// applications with Idempotency-Key replay and If-Match (412), a business
-// refusal (409 for a reference already taken) and switches for an offline
-// network, lost answers and an expired token.
+// and workspace tests: the changes feed (paging, a feed floor for 410), POST
+// and PATCH of applications with Idempotency-Key replay and If-Match (412), a
+// business refusal (409 for a reference already taken), invitations by code
+// or link (C1, 409 when one exists) and their replacement (C6), GET of one
+// application, login/refresh (password "secret", code "123456"), and
+// switches for an offline network, lost answers and an expired token.
 class FakePortal
 {
 public:
@@ -26,8 +28,16 @@ public:
     // Cursors below this (other than 0) answer 410 changes.cursor_expired.
     void setFeedFloor(qint64 floor) { m_floor = floor; }
 
+    // C5 as if the customer typed a wrong date of birth four times.
+    void lockInvitation(const QString &applicationId, int applicantIndex = 0);
+    // The access token stops working; a refresh issues a new one.
+    void expireAccessToken();
+
     bool offline = false; // every request: network error, nothing done
     bool tokenExpired = false; // every request: 401
+    QString accessToken = QStringLiteral("token"); // the one accepted
+    QString refreshToken = QStringLiteral("refresh-1");
+    int refreshes = 0;
     // Decides per write whether its answer is lost: the server does the work
     // and stores the answer, but the client gets a network error.
     std::function<bool(const FakeRequest &)> loseAnswer;
@@ -41,6 +51,8 @@ private:
     FakeResponse write(const FakeRequest &request);
     FakeResponse create(const QJsonObject &body);
     FakeResponse patch(const QString &id, const QByteArray &ifMatch, const QJsonObject &body);
+    FakeResponse invite(const QStringList &path, const QJsonObject &body);
+    FakeResponse auth(const FakeRequest &request);
     qint64 bump(const QString &id);
 
     QMap<QString, dpdesk::Application> m_applications;
@@ -51,5 +63,7 @@ private:
     qint64 m_seq = 0;
     qint64 m_floor = 0;
     int m_nextId = 100;
+    int m_nextInvitation = 1;
+    int m_tokenGeneration = 1;
     int m_changeRequests = 0;
 };
