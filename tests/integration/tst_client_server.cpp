@@ -5,6 +5,7 @@
 // wrong dates of birth (C3-C5) seen on the desktop through push within a
 // second, and delete-and-create-new (C6).
 #include "client/credentials/InMemoryCredentialStore.h"
+#include "client/push/WebSocketPushSocket.h"
 #include "client/workspace/Workspace.h"
 #include "core/domain/Attention.h"
 
@@ -163,6 +164,14 @@ private slots:
         QVERIFY(!outcome->ok());
         QCOMPARE(outcome->error.kind, AuthFailure::CertificateProblem);
         QVERIFY(outcome->error.message.contains("certificate"));
+
+        // The push socket does not ignore it either.
+        WebSocketPushSocket socket;
+        QSignalSpy connected(&socket, &PushSocket::connected);
+        QSignalSpy disconnected(&socket, &PushSocket::disconnected);
+        socket.open(PushClient::pushUrl(f.baseUrl()));
+        QVERIFY(disconnected.wait(10'000));
+        QVERIFY(connected.isEmpty());
     }
 };
 

@@ -357,6 +357,16 @@ Status LocalCache::deleteOutbox(qint64 id)
     return exec(query, "outbox delete");
 }
 
+bool LocalCache::hasReference(const QString &reference) const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM applications WHERE reference = ? LIMIT 1"));
+    query.addBindValue(notNull(reference));
+    return query.exec() && query.next();
+}
+
 Result<qint64> LocalCache::enqueue(const OutboxEntry &entry, const LocalEffect &localEffect)
 {
     qint64 id = 0;

@@ -79,6 +79,8 @@ public:
     std::optional<Application> application(const QString &id) const;
     QList<Application> applications() const; // by created time, newest first
     QStringList applicationIds() const;
+    // Whether a record (provisional ones included) has this reference.
+    bool hasReference(const QString &reference) const;
 
     // Adds an entry to the outbox, together with its optional local effect, in
     // one transaction (committed with synchronous=FULL). Returns the entry id.

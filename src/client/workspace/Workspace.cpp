@@ -146,7 +146,10 @@ bool Workspace::openUserSpace(const QString &username)
     connect(m_engine, &SyncEngine::sent, this, &Workspace::onSent);
     connect(m_engine, &SyncEngine::conflict, this, [this] { emit conflictsChanged(); });
     connect(m_engine, &SyncEngine::pendingCountChanged, this, &Workspace::emitPendingCount);
-    connect(m_engine, &SyncEngine::stateChanged, this, &Workspace::updateConnectionState);
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        updateConnectionState();
+        setSyncing(state == SyncEngine::State::Syncing);
+    });
     connect(m_engine, &SyncEngine::authenticationRequired, this, [this] {
         if (m_session->state() != Session::State::LoggedOut)
             m_session->accessTokenRejected(m_session->lastProvidedToken());
@@ -184,6 +187,15 @@ void Workspace::closeUserSpace()
     m_push = nullptr;
     m_username.clear();
     m_lastPendingCount = -1;
+    setSyncing(false);
+}
+
+void Workspace::setSyncing(bool syncing)
+{
+    if (syncing == m_syncing)
+        return;
+    m_syncing = syncing;
+    emit syncingChanged(syncing);
 }
 
 void Workspace::onAccessTokenChanged()
@@ -288,10 +300,9 @@ Result<qint64> Workspace::createApplication(const NewApplicationRequest &request
     auto checked = newApplicationRequestFromJson(toJson(request), m_clock.nowUtc().date());
     if (!checked)
         return checked.error();
-    for (const Application &existing : m_cache->applications())
-        if (existing.reference == request.reference)
-            return localError("conflict.reference_taken", tr("The office already has this reference."),
-                              QStringLiteral("reference"));
+    if (m_cache->hasReference(request.reference))
+        return localError("conflict.reference_taken", tr("The office already has this reference."),
+                          QStringLiteral("reference"));
     return enqueue(outbox_requests::createApplication(*checked, m_clock));
 }
 

@@ -54,6 +54,7 @@ public:
         int keepAliveMSecs = 45'000; // push pings; 0: off
     };
 
+    // network, credentials and clock are not owned and must outlive the workspace.
     Workspace(QNetworkAccessManager *network, QUrl serverUrl, CredentialStore *credentials,
               const Clock &clock, Options options, QObject *parent = nullptr);
     ~Workspace() override;
@@ -71,6 +72,7 @@ public:
     SessionUser user() const { return m_session->user(); }
     bool isOpen() const { return m_cache != nullptr; } // a user's cache is open
     ConnectionState connectionState() const { return m_connectionState; }
+    bool isSyncing() const { return m_syncing; } // sending the outbox or reading the feed
     int pendingCount() const;
     QDateTime lastSyncedAt() const; // invalid: never
     QString cacheFilePath() const;
@@ -132,6 +134,7 @@ signals:
                           dpdesk::InvitationKind kind, const QString &secret, const QUrl &link);
     void conflictsChanged();
     void connectionStateChanged(dpdesk::client::Workspace::ConnectionState state);
+    void syncingChanged(bool syncing);
     void pendingCountChanged(int count);
     void lastSyncedAtChanged(const QDateTime &when);
 
@@ -146,6 +149,7 @@ private:
     void updateConnectionState();
     void emitPendingCount();
     void emitChanged(QStringList ids);
+    void setSyncing(bool syncing);
 
     QNetworkAccessManager *m_network;
     QUrl m_serverUrl;
@@ -166,6 +170,7 @@ private:
     QStringList m_answerChanged; // filled by the answer effect, emitted after the commit
     ConnectionState m_connectionState = ConnectionState::SignedOut;
     int m_lastPendingCount = -1;
+    bool m_syncing = false;
 };
 
 } // namespace dpdesk::client

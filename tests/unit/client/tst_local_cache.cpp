@@ -1,4 +1,5 @@
 #include "client/cache/LocalCache.h"
+#include "client/cache/Provisional.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -178,6 +179,101 @@ private slots:
         QCOMPARE(cache.cursor(), 0);
         QVERIFY(cache.applications().isEmpty());
         QCOMPARE(cache.pendingCount(), 1);
+    }
+
+    void aServerRecordReplacesTheProvisionalRowWithItsReference()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        Application provisional = application(provisionalId("dpd-key-1"), "NEW-1");
+        QVERIFY(cache.enqueue(entry("dpd-key-1", "POST", "/api/v1/applications"),
+                              [&](LocalCache::Writer &w) { return w.upsertApplication(provisional); }));
+        QVERIFY(cache.hasReference("NEW-1"));
+        // A refetch keeps it: its entry is still waiting.
+        QVERIFY(cache.applyPage({upsert(1, application("1", "OLD"))}, 1));
+        QVERIFY(cache.resetForRefetch());
+        QCOMPARE(cache.applicationIds(), QStringList{provisional.id});
+        // The feed brings the server's record with the same reference.
+        QVERIFY(cache.applyPage({upsert(2, application("9", "NEW-1"))}, 2));
+        QCOMPARE(cache.applicationIds(), QStringList{"9"});
+        QVERIFY(!cache.hasReference("OLD"));
+    }
+
+    void anAnswerNeverUndoesANewerRecord()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        QVERIFY(cache.applyPage({upsert(1, application("1", "FEED", 3))}, 1));
+        const auto older = application("1", "ANSWER", 2);
+        QVERIFY(cache.write([&](LocalCache::Writer &w) { return w.upsertApplicationIfNewer(older); }));
+        QCOMPARE(cache.application("1")->reference, QStringLiteral("FEED"));
+        const auto newer = application("1", "ANSWER", 4);
+        QVERIFY(cache.write([&](LocalCache::Writer &w) { return w.upsertApplicationIfNewer(newer); }));
+        QCOMPARE(cache.application("1")->reference, QStringLiteral("ANSWER"));
+    }
+
+    void markSentWritesTheAnswerInTheSameTransaction()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        const auto id = cache.enqueue(entry("key-00001", "POST", "/api/v1/applications"));
+        QVERIFY(id);
+        const Status failed = cache.markSent(*id, [](LocalCache::Writer &w) -> Status {
+            if (Status s = w.upsertApplication(application("1", "A-1")); !s)
+                return s;
+            return Error{"test.fail", "refused", {}};
+        });
+        QVERIFY(!failed);
+        QCOMPARE(cache.pendingCount(), 1); // still there: sent again, the server replays
+        QVERIFY(cache.applications().isEmpty());
+        QVERIFY(cache.markSent(
+            *id, [](LocalCache::Writer &w) { return w.upsertApplication(application("1", "A-1")); }));
+        QCOMPARE(cache.pendingCount(), 0);
+        QCOMPARE(cache.applicationIds(), QStringList{"1"});
+    }
+
+    void replaceMovesAnEntryToTheEndWithItsEffect()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        const auto first = cache.enqueue(entry("key-00001", "PATCH", "/api/v1/applications/1", {}, "1"));
+        QVERIFY(cache.enqueue(entry("key-00002", "POST", "/api/v1/applications")));
+        QVERIFY(cache.markConflict(*first, "Someone else changed this application."));
+        const auto again =
+            cache.replace(*first, entry("key-00003", "PATCH", "/api/v1/applications/1", {}, "2"),
+                          [](LocalCache::Writer &w) { return w.upsertApplication(application("1", "R")); });
+        QVERIFY(again);
+        QVERIFY(*again > *first);
+        const auto outbox = cache.outbox();
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.last().idempotencyKey, QStringLiteral("key-00003"));
+        QCOMPARE(outbox.last().baseEtag, QStringLiteral("2"));
+        QCOMPARE(outbox.last().state, OutboxEntry::State::Pending);
+        QVERIFY(!cache.outboxEntry(*first).has_value());
+        QCOMPARE(cache.outboxEntry(*again)->idempotencyKey, QStringLiteral("key-00003"));
+        QCOMPARE(cache.applicationIds(), QStringList{"1"});
+
+        // A failing effect leaves the conflict where it was.
+        QVERIFY(cache.markConflict(*again, "Again."));
+        QVERIFY(!cache.replace(*again, entry("key-00004", "PATCH", "/api/v1/applications/1"),
+                               [](LocalCache::Writer &) -> Status {
+                                   return Error{"test.fail", "no", {}};
+                               }));
+        QCOMPARE(cache.outboxEntry(*again)->state, OutboxEntry::State::Conflict);
+        QCOMPARE(cache.outbox().size(), 2);
+    }
+
+    void lastSyncedAtSurvivesReopening()
+    {
+        {
+            LocalCache cache(path());
+            QVERIFY(cache.open());
+            QVERIFY(!cache.lastSyncedAt().isValid());
+            QVERIFY(cache.setLastSyncedAt(at(3, 14)));
+        }
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        QCOMPARE(cache.lastSyncedAt(), at(3, 14));
     }
 
     void everyFailingWriteRollsBackItsTransaction()

@@ -1,4 +1,5 @@
 #include "client/sync/SyncEngine.h"
+#include "core/wire/ApplicationJson.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -300,6 +301,37 @@ private slots:
         QCOMPARE(rig.engine.state(), SyncEngine::State::Offline);
         QCOMPARE(rig.cache.pendingCount(), 1);
         QCOMPARE(rig.network.requests().size(), 1); // the pull did not start
+    }
+
+    void theAnswerEffectIsWrittenWithTheAcknowledgementOrTheEntryIsSentAgain()
+    {
+        Rig rig;
+        int calls = 0;
+        rig.engine.setAnswerEffect(
+            [&](LocalCache::Writer &writer, const OutboxEntry &e, const ApiResult &answer) -> Status {
+                ++calls;
+                if (calls == 1)
+                    return Error{"cache.write_failed", "disk full", {}};
+                auto created = applicationFromJson(answer.body.toObject());
+                if (!created || e.idempotencyKey != "key-00001")
+                    return Error{"test.unexpected", "wrong answer", {}};
+                return writer.upsertApplication(*created);
+            });
+        QSignalSpy sent(&rig.engine, &SyncEngine::sent);
+        QVERIFY(
+            rig.engine.enqueue(entry("key-00001", "POST", "/api/v1/applications", {{"reference", "NEW"}})));
+        QTRY_VERIFY(!rig.engine.isBusy());
+        QCOMPARE(calls, 1);
+        QCOMPARE(rig.cache.pendingCount(), 1); // not acknowledged: the effect failed
+        QVERIFY(sent.isEmpty());
+        QVERIFY(runToIdle(rig.engine, &SyncEngine::flushOutbox));
+        QCOMPARE(calls, 2);
+        QCOMPARE(rig.cache.pendingCount(), 0);
+        QCOMPARE(rig.portal.executions("key-00001"), 1); // the second was a replay
+        QCOMPARE(rig.cache.applications().size(), 1);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().value<OutboxEntry>().idempotencyKey, QStringLiteral("key-00001"));
+        QCOMPARE(sent.first().at(1).toInt(), 201);
     }
 
     void anInvalidPageChangesNothing_data()
