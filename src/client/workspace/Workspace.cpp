@@ -176,9 +176,13 @@ void Workspace::closeUserSpace()
     if (!m_space)
         return;
     m_push->stop();
+    m_engine->setAnswerEffect({});
     for (QObject *part :
          {static_cast<QObject *>(m_push), static_cast<QObject *>(m_engine), static_cast<QObject *>(m_api)})
         part->disconnect(this);
+    // Ends every request now (their callbacks run here, while the cache is
+    // still there), so that nothing calls back once the space is gone.
+    m_api->abortAll();
     m_space->deleteLater();
     m_space = nullptr;
     m_cache = nullptr;
@@ -453,6 +457,7 @@ void Workspace::reload(const QString &applicationId)
     const QString path =
         QStringLiteral("/api/v1/applications/") + QString::fromUtf8(QUrl::toPercentEncoding(applicationId));
     m_api->request("GET", path, {}, {}, [this, space = QPointer<QObject>(m_space)](const ApiResult &result) {
+        // The API client belongs to the space: while it calls back, both are alive.
         if (!space || space != m_space || !result.isSuccess())
             return;
         auto application = applicationFromJson(result.body.toObject());

@@ -494,6 +494,30 @@ private slots:
         QVERIFY(loginRequired.isEmpty());
     }
 
+    void loggingOutWithARequestUnderWayEndsItCleanly()
+    {
+        Rig rig;
+        QVERIFY(rig.login());
+        rig.network.setHandler([](const FakeRequest &) { return FakeResponse::hang(); });
+        QVERIFY(rig.ws->createApplication(newApplication("REF-HANG")));
+        rig.ws->syncNow();
+        QVERIFY(rig.ws->syncEngine()->isBusy());
+        QSignalSpy changed(rig.ws.get(), &Workspace::applicationsChanged);
+        rig.ws->logout();
+        QVERIFY(!rig.ws->isOpen());
+        rig.ws.reset();
+        QCoreApplication::processEvents(); // the old space is deleted; nothing calls back
+        QCOMPARE(changed.size(), 0);
+
+        // The change waits in that user's cache for the next login.
+        rig.make();
+        FakePortal portal(rig.network);
+        rig.push.script.validToken = portal.accessToken;
+        rig.ws->login("carla", "secret", "123456");
+        QTRY_COMPARE(portal.applications().size(), 1);
+        QCOMPARE(portal.applications().first().reference, QStringLiteral("REF-HANG"));
+    }
+
     void theConnectionStateFollowsPushAndSync()
     {
         Rig rig;
