@@ -23,9 +23,14 @@ public:
     enum class State { Offline, Online, Syncing };
     Q_ENUM(State)
 
+    // Changes per page of the feed: the server's maximum (bench_desktop:
+    // fewer round trips, and each page is one cache transaction).
+    static constexpr int kDefaultPageSize = 1000;
+
     SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    int pageSize() const { return m_pageSize; }
     // First and largest delay before an automatic retry; a negative first
     // delay switches automatic retries off.
     void setRetryDelays(int firstMSecs, int maxMSecs);
@@ -77,7 +82,7 @@ private:
 
     LocalCache *m_cache;
     ApiClient *m_api;
-    int m_pageSize = 500;
+    int m_pageSize = kDefaultPageSize;
     int m_firstRetryDelay = 2'000;
     int m_maxRetryDelay = 60'000;
     int m_retryDelay = 2'000;
