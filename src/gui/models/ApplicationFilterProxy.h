@@ -5,6 +5,12 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
+namespace dpdesk::client {
+struct ApplicationRow;
+}
+
 namespace dpdesk::gui {
 
 class ApplicationListModel;
@@ -64,10 +70,19 @@ private:
     };
 
     void refilter();
+    bool termsMatch(const client::ApplicationRow &row) const;
+    void forgetMatches() { m_matchesValid = false; }
 
     QPointer<ApplicationListModel> m_source;
     QString m_searchText;
     QList<Term> m_terms;
+    // Typing on narrows the search: a row the shorter text did not match is
+    // not matched by the longer one either. m_matches holds, per source row,
+    // whether the search terms matched at the last pass (quick filters not
+    // included); valid until the source rows change.
+    mutable std::vector<bool> m_matches;
+    mutable bool m_matchesValid = false;
+    bool m_narrowing = false;
     QuickFilters m_filters = NoQuickFilter;
     QString m_userId;
     qint64 m_nowMs = 0; // taken at each refilter, for expiry
