@@ -5,10 +5,15 @@
 #include "core/wire/ApplicationJson.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace dpdesk::client {
 
@@ -58,10 +63,50 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// Decodes the rows of a "SELECT id, data FROM application_rows" query. The
+// few advisor ids are shared between the rows instead of copied into each.
+QList<ApplicationRow> readListRows(QSqlQuery &query, qsizetype expected = 0)
+{
+    QList<ApplicationRow> rows;
+    rows.reserve(expected);
+    QHash<QString, QString> advisors;
+    while (query.next()) {
+        auto row = decodeListRow(query.value(0).toString(), query.value(1).toByteArray());
+        if (!row) {
+            qCWarning(lcCache) << "stored list row does not decode";
+            continue;
+        }
+        auto advisor = advisors.constFind(row->advisorId);
+        if (advisor == advisors.cend())
+            advisor = advisors.insert(row->advisorId, row->advisorId);
+        row->advisorId = *advisor;
+        rows.append(std::move(*row));
+    }
+    return rows;
+}
+
 constexpr auto kOutboxColumns =
     "SELECT id, idempotency_key, method, path, body, base_etag, created_at, state, last_error FROM outbox ";
 
 } // namespace
+
+// The statements of the hot write path (applyPage), prepared once.
+struct LocalCache::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : putApplication(db)
+        , putRow(db)
+        , dropApplication(db)
+        , dropRow(db)
+        , setCursor(db)
+    { }
+
+    QSqlQuery putApplication;
+    QSqlQuery putRow;
+    QSqlQuery dropApplication;
+    QSqlQuery dropRow;
+    QSqlQuery setCursor;
+};
 
 Status LocalCache::Writer::upsertApplication(const Application &application)
 {
@@ -90,6 +135,7 @@ LocalCache::LocalCache(QString filePath)
 
 LocalCache::~LocalCache()
 {
+    m_statements.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -127,7 +173,16 @@ Status LocalCache::open()
                          {}};
         }
     }
-    return createSchema();
+    Status ready = createSchema();
+    if (ready)
+        ready = prepareStatements();
+    if (ready)
+        ready = rebuildListRowsIfStale();
+    if (!ready) {
+        m_statements.reset();
+        m_db.close();
+    }
+    return ready;
 }
 
 bool LocalCache::isOpen() const
@@ -164,6 +219,12 @@ Status LocalCache::createSchema()
         "CREATE TABLE IF NOT EXISTS meta ("
         " key TEXT PRIMARY KEY NOT NULL,"
         " value TEXT NOT NULL)",
+        // The list rows (ApplicationRow.h): one per application, written with its JSON.
+        "CREATE TABLE IF NOT EXISTS application_rows ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " data BLOB NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS application_rows_created ON application_rows(created_at)",
     };
     QSqlQuery query(m_db);
     for (const char *statement : statements) {
@@ -171,6 +232,60 @@ Status LocalCache::createSchema()
             return sqlError("schema", query.lastError().text());
     }
     return Status::success();
+}
+
+Status LocalCache::prepareStatements()
+{
+    auto statements = std::make_unique<Statements>(m_db);
+    const std::pair<QSqlQuery *, const char *> all[] = {
+        {&statements->putApplication,
+         "INSERT INTO applications (id, version, json, reference, applicant_names, created_at)"
+         " VALUES (?, ?, ?, ?, ?, ?)"
+         " ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json,"
+         " reference = excluded.reference, applicant_names = excluded.applicant_names,"
+         " created_at = excluded.created_at"},
+        {&statements->putRow,
+         "INSERT INTO application_rows (id, created_at, data) VALUES (?, ?, ?)"
+         " ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, data = excluded.data"},
+        {&statements->dropApplication, "DELETE FROM applications WHERE id = ?"},
+        {&statements->dropRow, "DELETE FROM application_rows WHERE id = ?"},
+        {&statements->setCursor, "UPDATE sync_state SET cursor = ? WHERE id = 1"},
+    };
+    for (const auto &[query, sql] : all) {
+        if (!query->prepare(QLatin1String(sql)))
+            return sqlError("prepare", query->lastError().text());
+    }
+    m_statements = std::move(statements);
+    return Status::success();
+}
+
+// The list rows are derived data: when they were written in an older format
+// (user_version below kListRowFormat), or by a version that had none, they
+// are rebuilt from the JSON in one transaction.
+Status LocalCache::rebuildListRowsIfStale()
+{
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return sqlError("user_version", version.lastError().text());
+    if (version.value(0).toInt() == kListRowFormat)
+        return Status::success();
+    version.finish();
+    const QList<Application> all = applications();
+    if (!all.isEmpty())
+        qCInfo(lcCache) << "rebuilding the list rows of" << all.size() << "applications";
+    return transaction([&]() -> Status {
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM application_rows"));
+        if (Status status = exec(clear, "list rows clear"); !status)
+            return status;
+        for (const Application &application : all) {
+            if (Status status = putListRow(application); !status)
+                return status;
+        }
+        QSqlQuery stamp(m_db);
+        stamp.prepare(QStringLiteral("PRAGMA user_version = %1").arg(kListRowFormat));
+        return exec(stamp, "user_version");
+    });
 }
 
 void LocalCache::setFaultHook(FaultHook hook)
@@ -215,36 +330,66 @@ Status LocalCache::transaction(const std::function<Status()> &body, bool fullSyn
 Status LocalCache::putApplication(const Application &application, bool onlyIfNewer)
 {
     if (!isProvisionalId(application.id)) {
+        // The server's record replaces the provisional row of the same
+        // reference (a new application made here, now confirmed).
         QSqlQuery provisional(m_db);
+        provisional.setForwardOnly(true);
         provisional.prepare(
-            QStringLiteral("DELETE FROM applications WHERE reference = ? AND id LIKE 'pending:%'"));
+            QStringLiteral("SELECT id FROM applications WHERE reference = ? AND id LIKE 'pending:%'"));
         provisional.addBindValue(notNull(application.reference));
-        if (Status status = exec(provisional, "provisional delete"); !status)
-            return status;
+        QStringList stale;
+        if (provisional.exec()) {
+            while (provisional.next())
+                stale << provisional.value(0).toString();
+        }
+        for (const auto &id : stale) {
+            if (Status status = dropApplication(id); !status)
+                return status;
+        }
     }
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO applications (id, version, json, reference, applicant_names, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json,"
-                       " reference = excluded.reference, applicant_names = excluded.applicant_names,"
-                       " created_at = excluded.created_at")
-        + (onlyIfNewer ? QStringLiteral(" WHERE excluded.version >= applications.version") : QString()));
-    query.addBindValue(application.id);
-    query.addBindValue(application.version);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(notNull(application.reference));
-    query.addBindValue(notNull(applicantNames(application)));
-    query.addBindValue(notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
-    return exec(query, "application");
+    QSqlQuery *query = &m_statements->putApplication;
+    QSqlQuery newer(m_db);
+    if (onlyIfNewer) {
+        newer.prepare(QStringLiteral(
+            "INSERT INTO applications (id, version, json, reference, applicant_names, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET version = excluded.version, json = excluded.json,"
+            " reference = excluded.reference, applicant_names = excluded.applicant_names,"
+            " created_at = excluded.created_at WHERE excluded.version >= applications.version"));
+        query = &newer;
+    }
+    query->bindValue(0, application.id);
+    query->bindValue(1, application.version);
+    // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite).
+    query->bindValue(2, QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact));
+    query->bindValue(3, notNull(application.reference));
+    query->bindValue(4, notNull(applicantNames(application)));
+    query->bindValue(5, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    if (Status status = exec(*query, "application"); !status)
+        return status;
+    if (onlyIfNewer && query->numRowsAffected() == 0)
+        return Status::success(); // an older copy: the stored record and its row stay
+    return putListRow(application);
+}
+
+Status LocalCache::putListRow(const Application &application)
+{
+    QSqlQuery &query = m_statements->putRow;
+    query.bindValue(0, application.id);
+    query.bindValue(1, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    query.bindValue(2, encodeListRow(listRowOf(application)));
+    return exec(query, "list row");
 }
 
 Status LocalCache::dropApplication(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
-    query.addBindValue(id);
-    return exec(query, "application delete");
+    QSqlQuery &query = m_statements->dropApplication;
+    query.bindValue(0, id);
+    if (Status status = exec(query, "application delete"); !status)
+        return status;
+    QSqlQuery &row = m_statements->dropRow;
+    row.bindValue(0, id);
+    return exec(row, "list row delete");
 }
 
 Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor)
@@ -259,9 +404,8 @@ Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCurs
             if (!status)
                 return status;
         }
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
-        query.addBindValue(nextCursor);
+        QSqlQuery &query = m_statements->setCursor;
+        query.bindValue(0, nextCursor);
         return exec(query, "cursor");
     });
 }
@@ -307,6 +451,7 @@ QList<Application> LocalCache::applications() const
     if (!isOpen())
         return result;
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT json FROM applications ORDER BY created_at DESC, id")))
         return result;
     while (query.next()) {
@@ -365,6 +510,63 @@ bool LocalCache::hasReference(const QString &reference) const
     query.prepare(QStringLiteral("SELECT 1 FROM applications WHERE reference = ? LIMIT 1"));
     query.addBindValue(notNull(reference));
     return query.exec() && query.next();
+}
+
+QList<ApplicationRow> LocalCache::listRows() const
+{
+    if (!isOpen())
+        return {};
+    qsizetype count = 0;
+    {
+        QSqlQuery size(m_db);
+        if (size.exec(QStringLiteral("SELECT COUNT(*) FROM application_rows")) && size.next())
+            count = size.value(0).toLongLong();
+    }
+    // In table order (a plain scan, three times faster than following the
+    // created_at index), then sorted here.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, data FROM application_rows"))) {
+        qCWarning(lcCache) << "cannot read the list rows:" << query.lastError().text();
+        return {};
+    }
+    QList<ApplicationRow> rows = readListRows(query, count);
+    std::vector<qsizetype> order(size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        const ApplicationRow &x = rows[a];
+        const ApplicationRow &y = rows[b];
+        return x.createdAtMs != y.createdAtMs ? x.createdAtMs > y.createdAtMs : x.id < y.id;
+    });
+    QList<ApplicationRow> sorted;
+    sorted.reserve(rows.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(rows[i]));
+    return sorted;
+}
+
+QList<ApplicationRow> LocalCache::listRows(const QStringList &ids) const
+{
+    QList<ApplicationRow> rows;
+    if (!isOpen() || ids.isEmpty())
+        return rows;
+    constexpr qsizetype kChunk = 500; // below SQLite's host-parameter limit
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, ids.size() - start);
+        QString sql = QStringLiteral("SELECT id, data FROM application_rows WHERE id IN (?");
+        sql += QStringLiteral(",?").repeated(count - 1) + QLatin1Char(')');
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (qsizetype i = 0; i < count; ++i)
+            query.bindValue(int(i), ids.at(start + i));
+        if (!query.exec()) {
+            qCWarning(lcCache) << "cannot read list rows:" << query.lastError().text();
+            return {};
+        }
+        rows += readListRows(query);
+    }
+    return rows;
 }
 
 Result<qint64> LocalCache::enqueue(const OutboxEntry &entry, const LocalEffect &localEffect)
@@ -516,6 +718,10 @@ Status LocalCache::resetForRefetch()
         // Provisional rows stay: their outbox entries are still waiting.
         clear.prepare(QStringLiteral("DELETE FROM applications WHERE id NOT LIKE 'pending:%'"));
         if (Status status = exec(clear, "applications clear"); !status)
+            return status;
+        QSqlQuery clearRows(m_db);
+        clearRows.prepare(QStringLiteral("DELETE FROM application_rows WHERE id NOT LIKE 'pending:%'"));
+        if (Status status = exec(clearRows, "list rows clear"); !status)
             return status;
         QSqlQuery cursor(m_db);
         cursor.prepare(QStringLiteral("UPDATE sync_state SET cursor = 0 WHERE id = 1"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/cache/ApplicationRow.h"
 #include "client/cache/OutboxEntry.h"
 #include "core/Result.h"
 #include "core/domain/Application.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -22,6 +24,11 @@ namespace dpdesk::client {
 // from the changes feed, the feed cursor, and the outbox of local changes not
 // yet acknowledged by the server. Every write is one transaction; the outbox
 // is committed with synchronous=FULL. Not thread-safe: use it from one thread.
+//
+// Each application is stored twice in the same transaction: as JSON (the
+// full record, read by id for the detail pane) and as a compact list row
+// (ApplicationRow.h) that the main window loads for every application at
+// start-up without decoding JSON.
 class LocalCache
 {
 public:
@@ -82,6 +89,11 @@ public:
     // Whether a record (provisional ones included) has this reference.
     bool hasReference(const QString &reference) const;
 
+    // The list rows of every application, in one query, newest first.
+    QList<ApplicationRow> listRows() const;
+    // The list rows of these applications (those that exist), in no order.
+    QList<ApplicationRow> listRows(const QStringList &ids) const;
+
     // Adds an entry to the outbox, together with its optional local effect, in
     // one transaction (committed with synchronous=FULL). Returns the entry id.
     Result<qint64> enqueue(const OutboxEntry &entry, const LocalEffect &localEffect = {});
@@ -109,10 +121,15 @@ public:
     Status resetForRefetch();
 
 private:
+    struct Statements;
+
     Status createSchema();
+    Status prepareStatements();
+    Status rebuildListRowsIfStale();
     Status exec(QSqlQuery &query, const char *what); // counted write
     Status transaction(const std::function<Status()> &body, bool fullSync = false);
     Status putApplication(const Application &application, bool onlyIfNewer = false);
+    Status putListRow(const Application &application);
     Status insertOutbox(const OutboxEntry &entry, qint64 *id);
     Status deleteOutbox(qint64 id);
     Status dropApplication(const QString &id);
@@ -123,6 +140,8 @@ private:
     QSqlDatabase m_db;
     FaultHook m_faultHook;
     int m_writeIndex = 0;
+    // The write statements, prepared once after open and reused.
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace dpdesk::client

@@ -4,6 +4,7 @@
 #include "client/sync/ChangesPage.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace dpdesk::client {
 
@@ -266,9 +267,13 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
         return;
     }
     QStringList ids;
-    for (const auto &change : page->changes)
-        if (change.entity == ChangeEntity::Application && !ids.contains(change.id))
+    QSet<QString> seen;
+    for (const auto &change : page->changes) {
+        if (change.entity == ChangeEntity::Application && !seen.contains(change.id)) {
+            seen.insert(change.id);
             ids << change.id;
+        }
+    }
     if (!ids.isEmpty())
         emit applicationsChanged(ids);
     if (page->hasMore)

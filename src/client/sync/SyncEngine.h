@@ -29,12 +29,16 @@ public:
     // is sent again and the server replays its answer.
     using AnswerEffect =
         std::function<Status(LocalCache::Writer &writer, const OutboxEntry &entry, const ApiResult &answer)>;
+    // Changes per page of the feed: the server's maximum (bench_desktop:
+    // fewer round trips, and each page is one cache transaction).
+    static constexpr int kDefaultPageSize = 1000;
 
     SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
 
     void setAnswerEffect(AnswerEffect effect) { m_answerEffect = std::move(effect); }
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    int pageSize() const { return m_pageSize; }
     // First and largest delay before an automatic retry; a negative first
     // delay switches automatic retries off.
     void setRetryDelays(int firstMSecs, int maxMSecs);
@@ -89,7 +93,7 @@ private:
 
     LocalCache *m_cache;
     ApiClient *m_api;
-    int m_pageSize = 500;
+    int m_pageSize = kDefaultPageSize;
     int m_firstRetryDelay = 2'000;
     int m_maxRetryDelay = 60'000;
     int m_retryDelay = 2'000;

@@ -108,6 +108,149 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
     }
 
+    void listRowsFollowEveryWrite()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        const auto a1 = application("1", "A-1", 1, 1);
+        const auto a2 = application("2", "A-2", 1, 2);
+        QVERIFY(cache.applyPage({upsert(1, a1), upsert(2, a2)}, 2));
+        QCOMPARE(cache.listRows(), (QList<ApplicationRow>{listRowOf(a2), listRowOf(a1)})); // newest first
+
+        auto a1b = application("1", "A-1b", 2, 1);
+        a1b.applicants[0].documents = DocumentsState::Accepted;
+        QVERIFY(cache.applyPage({upsert(3, a1b), removal(4, "2")}, 4));
+        QCOMPARE(cache.listRows(), QList<ApplicationRow>{listRowOf(a1b)});
+        QCOMPARE(cache.listRows({"1", "2", "3"}), QList<ApplicationRow>{listRowOf(a1b)});
+        QCOMPARE(cache.listRows()[0].applicants[0].documents, DocumentsState::Accepted);
+
+        // The local effect of an outbox entry writes the row too.
+        const auto local = application("9", "LOCAL", 1, 5);
+        QVERIFY(cache.enqueue(entry("key-00001", "POST", "/api/v1/applications"),
+                              [&](LocalCache::Writer &writer) { return writer.upsertApplication(local); }));
+        QCOMPARE(cache.listRows({"9"}), QList<ApplicationRow>{listRowOf(local)});
+
+        QVERIFY(cache.resetForRefetch());
+        QVERIFY(cache.listRows().isEmpty());
+    }
+
+    void listRowsOfManyIds()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        QList<ChangeRecord> page;
+        QStringList ids;
+        for (int n = 1; n <= 1200; ++n) {
+            page << upsert(n, application(QString::number(n), QStringLiteral("R-%1").arg(n)));
+            ids << QString::number(n);
+        }
+        QVERIFY(cache.applyPage(page, 1200));
+        QCOMPARE(cache.listRows(ids).size(), 1200); // more than one IN (...) chunk
+        QCOMPARE(cache.listRows().size(), 1200);
+    }
+
+    void staleListRowsAreRebuiltOnOpen()
+    {
+        const auto a1 = application("1", "A-1", 1, 1);
+        {
+            LocalCache cache(path());
+            QVERIFY(cache.open());
+            QVERIFY(cache.applyPage({upsert(1, a1)}, 1));
+        }
+        {
+            // As a cache written by a version without list rows would be.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM application_rows")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 0")));
+            query.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        }
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        QCOMPARE(cache.listRows(), QList<ApplicationRow>{listRowOf(a1)});
+    }
+
+    void listRowsKeepEveryField()
+    {
+        auto a = application("7", "RÉF-7", 3, 4);
+        a.loanAmountCents = 1'234'567;
+        a.applicants[0].fullName = QStringLiteral("Özlem Yılmaz");
+        a.applicants[0].documents = DocumentsState::Accepted;
+        a.applicants[0].signing = SigningState::Refused;
+        a.applicants[0].refusalReason = QStringLiteral("Rente te hoog");
+        a.applicants[0].answers = SigningAnswers{};
+        a.applicants[0].ibanConfirmed = true;
+        Invitation invitation;
+        invitation.id = QStringLiteral("i1");
+        invitation.applicantId = a.applicants[0].id;
+        invitation.state = InvitationState::Locked;
+        invitation.failedAttempts = 4;
+        invitation.createdAt = at(1);
+        invitation.expiresAt = at(29);
+        invitation.lockedAt = at(3, 14);
+        a.applicants[0].invitation = invitation;
+        Applicant second = a.applicants[0];
+        second.id = QStringLiteral("7-ap2");
+        second.position = 2;
+        second.fullName = QStringLiteral("Piet Jansen");
+        second.email = QStringLiteral("piet@example.nl");
+        second.signing = SigningState::Open;
+        second.refusalReason.clear();
+        second.invitation.reset();
+        second.identification = IdentificationState::Failed;
+        second.identificationFailureReason = QStringLiteral("Foto onscherp");
+        a.applicants << second;
+
+        const ApplicationRow row = listRowOf(a);
+        QCOMPARE(row.reference, QStringLiteral("RÉF-7"));
+        QCOMPARE(row.loanAmountCents, qint64(1'234'567));
+        QCOMPARE(row.createdAtMs, at(4).toMSecsSinceEpoch());
+        QCOMPARE(row.applicants.size(), 2);
+        const ApplicantRow &first = row.applicants[0];
+        QVERIFY(first.hasInvitation);
+        QCOMPARE(first.invitationState, InvitationState::Locked);
+        QCOMPARE(first.failedAttempts, 4);
+        QCOMPARE(first.lockedAtMs, at(3, 14).toMSecsSinceEpoch());
+        QCOMPARE(first.step, FlowStep::WaitingForOffice);
+        QVERIFY(first.hasAttention(AttentionReason::InvitationLocked)); // C5
+        QVERIFY(first.hasAttention(AttentionReason::ContractRefused)); // S6
+        QVERIFY(!first.hasAttention(AttentionReason::DetailsWrong));
+        QCOMPARE(first.refusalReason, QStringLiteral("Rente te hoog"));
+        QVERIFY(!row.applicants[1].hasInvitation);
+        QVERIFY(row.applicants[1].hasAttention(AttentionReason::IdentificationFailed)); // I4
+        QCOMPARE(row.applicants[1].identificationFailureReason, QStringLiteral("Foto onscherp"));
+        QVERIFY(row.needsAttention());
+        QVERIFY(!row.complete);
+        QCOMPARE(row.stepsDone(), 2); // both accepted the documents
+        QCOMPARE(row.stepsTotal(), 6);
+        QCOMPARE(row.searchKey,
+                 QByteArray("ref-7\nozlem yilmaz\nklant@example.nl\npiet jansen\npiet@example.nl"));
+
+        // The stored form gives the same row back; anything else is refused.
+        const QByteArray stored = encodeListRow(row);
+        QCOMPARE(decodeListRow("7", stored), row);
+        QVERIFY(!decodeListRow("7", stored.left(stored.size() - 1)));
+        QVERIFY(!decodeListRow("7", stored + "x"));
+        QByteArray otherFormat = stored;
+        otherFormat[0] = char(kListRowFormat + 1);
+        QVERIFY(!decodeListRow("7", otherFormat));
+        QVERIFY(!decodeListRow("7", QByteArray()));
+    }
+
+    void foldingForSearchIgnoresCaseAndAccents()
+    {
+        QCOMPARE(foldForSearch(u"Jan de BOER"), QByteArray("jan de boer"));
+        QCOMPARE(foldForSearch(u"Özlem Yılmaz"), QByteArray("ozlem yilmaz"));
+        QCOMPARE(foldForSearch(u"Brønn Łukasz Ærø"), QByteArray("bronn lukasz aero"));
+        QCOMPARE(foldForSearch(u"Straße"), QByteArray("strasse"));
+        QCOMPARE(foldForSearch(u""), QByteArray());
+    }
+
     void outboxKeepsOrderAndStates()
     {
         LocalCache cache(path());

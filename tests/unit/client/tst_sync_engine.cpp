@@ -404,6 +404,11 @@ private slots:
 
             const QByteArray context = "failing write " + QByteArray::number(i);
             QVERIFY2(sortedById(rig.cache.applications()) == sortedById(rig.portal.applications()), context);
+            // The list rows were written in the same transactions as the records.
+            QList<ApplicationRow> expectedRows;
+            for (const auto &a : rig.cache.applications())
+                expectedRows << listRowOf(a);
+            QVERIFY2(rig.cache.listRows() == expectedRows, context);
             QVERIFY2(rig.cache.cursor() == rig.portal.seq(), context);
             const auto outbox = rig.cache.outbox();
             QVERIFY2(keysOf(outbox) == (QStringList{"key-00002", "key-00004"}), context);

@@ -1,0 +1,762 @@
+// bench_desktop: the desktop client at office scale (issue 4, "Desktop client").
+//
+// 1. Seeds --size applications with two applicants each, in every checklist
+//    state, straight into a fresh dpdesk-server database (through the
+//    server's own stores, with a changes-feed row each), then starts the
+//    real dpdesk-server (found beside this program) on loopback.
+// 2. Initial sync: ApiClient and SyncEngine pull the whole changes feed into
+//    a fresh LocalCache, as the desktop does on first start.
+// 3. Starts itself again as a fresh process (--cold-start) on that cache:
+//    open the cache, load the list rows into ApplicationListModel, put the
+//    ApplicationFilterProxy on top, show a QTableView (offscreen), then type
+//    a name letter by letter, switch each quick filter, sort, refresh one
+//    changed application, and read the RSS.
+//
+// Prints one "name: value unit" line per figure on stdout, progress on stderr.
+#include "client/cache/LocalCache.h"
+#include "client/net/ApiClient.h"
+#include "client/sync/SyncEngine.h"
+#include "core/domain/ChecklistRules.h"
+#include "core/wire/ApplicationJson.h"
+#include "core/wire/StrictJson.h"
+#include "gui/models/ApplicationFilterProxy.h"
+#include "gui/models/ApplicationListModel.h"
+#include "gui/models/StepMarkDelegate.h"
+#include "server/db/Database.h"
+#include "server/store/ApplicationStore.h"
+#include "server/store/ChangeLog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <time.h>
+#include <unistd.h>
+#include <vector>
+
+#include "support/BenchOutput.h"
+#include "support/DemoLogin.h"
+#include "support/LoadClient.h"
+#include "support/ServerProcess.h"
+
+using namespace bench_support;
+using namespace dpdesk;
+
+namespace {
+
+const char *const kFirstNames[] = {
+    "Jan",  "Sanne",  "Piet",  "Emma",  "Kees",  "Lotte", "Bram",    "Eva",    "Noah",  "Julia",
+    "Daan", "Sophie", "Lucas", "Fleur", "Milan", "Anouk", "Thijs",   "Iris",   "Ruben", "Lisa",
+    "Sem",  "Tess",   "Finn",  "Sara",  "Jesse", "Noor",  "Mohamed", "Fatima", "Özlem", "Yusuf",
+    "Bas",  "Femke",  "Tom",   "Mila",  "Lars",  "Zoë",   "Stijn",   "Roos",   "Joris", "Esther"};
+const char *const kLastNames[] = {
+    "de Jong",         "Jansen",       "de Vries",      "van den Berg", "van Dijk",
+    "Bakker",          "Janssen",      "Visser",        "Smit",         "Meijer",
+    "de Boer",         "Mulder",       "de Groot",      "Bos",          "Vos",
+    "Peters",          "Hendriks",     "van Leeuwen",   "Dekker",       "Brouwer",
+    "de Wit",          "Dijkstra",     "Smits",         "de Graaf",     "van der Meer",
+    "van der Linden",  "Kok",          "Jacobs",        "de Haan",      "Vermeulen",
+    "van den Heuvel",  "van der Veen", "van den Broek", "de Bruijn",    "de Bruin",
+    "van der Heijden", "Schouten",     "van Beek",      "Willems",      "van Vliet",
+    "van de Ven",      "Hoekstra",     "Maas",          "Verhoeven",    "Koster",
+    "van Dam",         "van der Wal",  "Prins",         "Blom",         "Huisman"};
+constexpr int kFirstCount = int(std::size(kFirstNames));
+constexpr int kLastCount = int(std::size(kLastNames));
+
+QString personName(int n)
+{
+    return QString::fromUtf8(kFirstNames[n % kFirstCount]) + QLatin1Char(' ')
+        + QString::fromUtf8(kLastNames[(n / kFirstCount) % kLastCount]);
+}
+
+// Linux only: CPU seconds (user + system) a process has used so far.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line.
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+double maximum(const std::vector<double> &values)
+{
+    return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+// Linux only, like the rest of the measuring in here: the resident set size.
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Linux only: how long ago (ms) the kernel started this process, from
+// /proc/self/stat (field 22, clock ticks since boot) and /proc/uptime.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    return (now - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
+
+// --- Seeding -------------------------------------------------------------------
+
+struct Seeded
+{
+    qint64 officeId = 0;
+    QList<qint64> advisors;
+};
+
+// The checklist state of application n, one of twenty, through the real
+// rules (ChecklistRules.h) so every stored state is one the flow can reach.
+Result<Application> playScenario(Application app, int n)
+{
+    auto step = [&app](int i, const std::function<Result<Applicant>(const Applicant &)> &f) -> Status {
+        auto next = updateApplicant(app, app.applicants[i].id, f);
+        if (!next)
+            return next.error();
+        app = std::move(next).value();
+        return Status::success();
+    };
+    auto signUp = [&](int i) -> Status {
+        SigningAnswers yes;
+        for (const auto &f : std::initializer_list<std::function<Result<Applicant>(const Applicant &)>>{
+                 [](const Applicant &a) { return acceptDocuments(a); },
+                 [&](const Applicant &a) { return answerQuestions(a, yes); },
+                 [&](const Applicant &a) { return confirmIban(a, app.iban); },
+                 [](const Applicant &a) {
+                     return verifyIdin(a, true);
+                 }}) {
+            if (Status s = step(i, f); !s)
+                return s;
+        }
+        auto signedApp = sign(app, app.applicants[i].id);
+        if (!signedApp)
+            return signedApp.error();
+        app = std::move(signedApp).value();
+        return Status::success();
+    };
+    auto identify = [&](int i, bool success, const QString &reason = {}) -> Status {
+        if (Status s = step(i, [](const Applicant &a) { return startIdentification(a); }); !s)
+            return s;
+        return step(i, [&](const Applicant &a) {
+            return identificationResult(a, IdDocumentType::Passport, success, reason);
+        });
+    };
+    Status s;
+    switch (n % 20) {
+    case 6:
+    case 7: // both accepted the documents
+        s = step(0, [](const Applicant &a) { return acceptDocuments(a); });
+        if (s)
+            s = step(1, [](const Applicant &a) { return acceptDocuments(a); });
+        break;
+    case 9: { // S2
+        SigningAnswers no;
+        no.detailsCorrect = false;
+        s = step(0, [](const Applicant &a) { return acceptDocuments(a); });
+        if (s)
+            s = step(0, [&](const Applicant &a) { return answerQuestions(a, no); });
+        break;
+    }
+    case 10: // S6
+        s = step(0, [](const Applicant &a) { return acceptDocuments(a); });
+        if (s)
+            s = step(0, [](const Applicant &a) { return answerQuestions(a, SigningAnswers{}); });
+        if (s)
+            s = step(0, [&](const Applicant &a) { return confirmIban(a, app.iban); });
+        if (s)
+            s = step(0,
+                     [](const Applicant &a) { return refuseContract(a, QStringLiteral("Rente te hoog")); });
+        break;
+    case 11: // both signed, identification under way
+        s = signUp(0);
+        if (s)
+            s = signUp(1);
+        if (s)
+            s = step(0, [](const Applicant &a) { return startIdentification(a); });
+        break;
+    case 12: // I4
+        s = signUp(0);
+        if (s)
+            s = signUp(1);
+        if (s)
+            s = identify(0, false, QStringLiteral("Foto onscherp"));
+        break;
+    case 13:
+    case 14:
+    case 15:
+    case 16: // complete (I5)
+        for (int i = 0; i < 2 && s; ++i)
+            s = signUp(i);
+        for (int i = 0; i < 2 && s; ++i)
+            s = identify(i, true);
+        break;
+    case 18:
+    case 19: // one signed, waiting for the co-applicant (S9)
+        s = signUp(0);
+        break;
+    default: // 0-5, 8, 17: nothing done yet
+        break;
+    }
+    if (!s)
+        return s.error();
+    return app;
+}
+
+Status seedOne(server::ApplicationStore &store, server::ChangeLog &changes, const Seeded &office, int n,
+               int size, qint64 nowMs)
+{
+    NewApplicationRequest request;
+    request.reference = QStringLiteral("DPD-%1").arg(n, 7, 10, QLatin1Char('0'));
+    request.loanAmountCents = (5'000 + qint64(n) * 7'919 % 45'000) * 100;
+    request.loanKind = LoanKind::PersonalLoan;
+    request.termMonths = 60;
+    request.iban = QStringLiteral("NL91ABNA0417164300");
+    request.accountHolder = QStringLiteral("Rekeninghouder");
+    for (int i = 0; i < 2; ++i) {
+        const QString name = personName(2 * n + i);
+        NewApplicantRequest applicant;
+        applicant.fullName = name;
+        applicant.dateOfBirth = QDate(1960 + (n + i) % 40, 1 + n % 12, 1 + n % 28);
+        applicant.email = QString::fromUtf8(client::foldForSearch(name)).remove(QLatin1Char(' '))
+            + QString::number(n) + QStringLiteral("@example.nl");
+        request.applicants << applicant;
+    }
+    const qint64 advisor = office.advisors.at(n % office.advisors.size());
+    const qint64 created = nowMs - qint64(size - n) * 60'000; // one a minute
+    auto id = store.insert(request, office.officeId, advisor, created);
+    if (!id)
+        return id.error();
+    auto loaded = store.loadMany({*id});
+    if (!loaded)
+        return loaded.error();
+    auto stored = std::optional(loaded->value(*id));
+    auto played = playScenario(stored->application, n);
+    if (!played)
+        return played.error();
+    Application app = std::move(played).value();
+    app.version = 2;
+    if (Status s = store.save(app, 1, created + 60'000); !s)
+        return s;
+    const int kind = n % 20;
+    if (kind != 5) { // 5: not invited yet
+        for (int i = 0; i < 2; ++i) {
+            const Applicant &applicant = app.applicants[i];
+            const qint64 expires = kind == 17 ? created + 3'600'000 : nowMs + 30LL * 86'400'000;
+            auto invitation = store.insertInvitation(
+                applicant.id.toLongLong(),
+                (kind == 6 || kind == 7) ? InvitationKind::Link : InvitationKind::Code,
+                QStringLiteral("bench-%1-%2").arg(n).arg(i), created, expires, advisor);
+            if (!invitation)
+                return invitation.error();
+            Invitation inv;
+            inv.id = QString::number(*invitation);
+            inv.state = InvitationState::Active;
+            if (kind == 8 && i == 0) { // C5
+                inv.state = InvitationState::Locked;
+                inv.failedAttempts = 4;
+                inv.lockedAt = QDateTime::fromMSecsSinceEpoch(created + 7'200'000, Qt::UTC);
+            } else if (currentStep(applicant) == FlowStep::Finished) {
+                inv.state = InvitationState::Completed;
+            }
+            if (inv.state != InvitationState::Active) {
+                if (Status s = store.saveInvitation(inv); !s)
+                    return s;
+            }
+        }
+    }
+    stored = store.load(*id);
+    if (!stored)
+        return Error{"bench.seed", "application not found", {}};
+    auto seq = changes.record(office.officeId, QStringLiteral("application"), *id, QStringLiteral("upsert"),
+                              advisor, created, toCompactJson(toJson(stored->application)));
+    if (!seq)
+        return seq.error();
+    return Status::success();
+}
+
+std::optional<Seeded> seed(const QString &databaseFile, int size)
+{
+    auto opened = server::Database::open(QStringLiteral("sqlite:") + databaseFile,
+                                         QStringLiteral("bench-seed"), server::Database::SqliteSync::Normal);
+    if (!opened) {
+        progress(QStringLiteral("cannot open the server database: %1").arg(opened.error().message));
+        return std::nullopt;
+    }
+    std::unique_ptr<server::Database> db = std::move(opened).value();
+    Seeded office;
+    {
+        QSqlQuery q = db->query(QStringLiteral("SELECT office_id FROM users WHERE username = 'anna'"));
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        office.officeId = q.value(0).toLongLong();
+    }
+    {
+        QSqlQuery q = db->query(QStringLiteral("SELECT id FROM users WHERE office_id = ? ORDER BY id"));
+        q.addBindValue(office.officeId);
+        if (!q.exec())
+            return std::nullopt;
+        while (q.next())
+            office.advisors << q.value(0).toLongLong();
+    }
+    server::ApplicationStore store(*db);
+    server::ChangeLog changes(*db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr int kBatch = 5'000;
+    for (int start = 0; start < size; start += kBatch) {
+        if (!db->beginWrite())
+            return std::nullopt;
+        for (int n = start; n < std::min(size, start + kBatch); ++n) {
+            if (Status s = seedOne(store, changes, office, n, size, now); !s) {
+                progress(
+                    QStringLiteral("seeding %1 failed: %2 %3").arg(n).arg(s.error().code, s.error().message));
+                db->rollback();
+                return std::nullopt;
+            }
+        }
+        if (!db->commit())
+            return std::nullopt;
+        db->finishPrepared();
+        if ((start / kBatch) % 4 == 3)
+            progress(QStringLiteral("seeded %1").arg(std::min(size, start + kBatch)));
+    }
+    db->close();
+    return office;
+}
+
+// --- Initial sync ----------------------------------------------------------------
+
+struct SyncFigures
+{
+    bool ok = false;
+    double seconds = 0;
+    int applications = 0;
+};
+
+SyncFigures initialSync(const QString &baseUrl, const QString &token, const QString &cacheFile, int pageSize)
+{
+    SyncFigures figures;
+    client::LocalCache cache(cacheFile);
+    if (!cache.open())
+        return figures;
+    QNetworkAccessManager network;
+    client::ApiClient api(&network, QUrl(baseUrl), [token] { return token; });
+    client::SyncEngine engine(&cache, &api);
+    engine.setPageSize(pageSize);
+    engine.setRetryDelays(-1, 0);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &client::SyncEngine::finished, &loop, [&](bool done) {
+        ok = done;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.pull();
+    QTimer::singleShot(30 * 60'000, &loop, &QEventLoop::quit); // a hung server
+    loop.exec();
+    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    figures.ok = ok;
+    figures.applications = int(cache.applicationIds().size());
+    return figures;
+}
+
+// --- Cold start and filtering (a fresh process) ----------------------------------------
+
+// Brings the view up to date after a change: the view's own deferred work
+// (layout, scroll bars, update requests) and then one full synchronous
+// repaint of the visible rows, so every figure includes a whole frame even
+// when the change would have repainted less (an upper bound).
+void paintNow(QAbstractItemView &view)
+{
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+}
+
+struct ColdStartOptions
+{
+    QString cacheFile;
+    QString userId;
+    QString typed; // a name typed letter by letter
+};
+
+// Wall-clock and CPU time of this thread since start(). The machine the
+// figures come from is shared, so wall time includes waiting for a core; the
+// CPU time is what the work itself took.
+class Stopwatch
+{
+public:
+    Stopwatch() { start(); }
+    void start()
+    {
+        m_wall.start();
+        m_cpu = threadCpuNs();
+    }
+    double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return double(threadCpuNs() - m_cpu) / 1e6; }
+
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+
+private:
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+// A figure as wall time and, as name_cpu, CPU time.
+void timeFigure(const QByteArray &name, double wallMs, double cpuMs)
+{
+    figure(name.constData(), wallMs, "ms");
+    figure((name + "_cpu").constData(), cpuMs, "ms");
+}
+
+// Everything measured in the fresh process, from main() on.
+int coldStart(const ColdStartOptions &options, const Stopwatch &sinceMain, double execToMainMs)
+{
+    using gui::ApplicationFilterProxy;
+    using gui::ApplicationListModel;
+    const double appWall = sinceMain.wallMs();
+    const double appCpu = sinceMain.cpuMs();
+
+    Stopwatch phase;
+    client::LocalCache cache(options.cacheFile);
+    if (!cache.open()) {
+        progress(QStringLiteral("cannot open the cache"));
+        return 1;
+    }
+    timeFigure("cold_start_open_cache", phase.wallMs(), phase.cpuMs());
+    phase.start();
+    ApplicationListModel model(&cache);
+    model.reload();
+    timeFigure("cold_start_load_rows", phase.wallMs(), phase.cpuMs());
+    phase.start();
+    ApplicationFilterProxy proxy(&model);
+    proxy.setCurrentUserId(options.userId);
+    const int rows = proxy.rowCount(); // builds the proxy's mapping
+    timeFigure("cold_start_proxy", phase.wallMs(), phase.cpuMs());
+    timeFigure("cold_start_model_ready", sinceMain.wallMs() - appWall, sinceMain.cpuMs() - appCpu);
+
+    phase.start();
+    QTableView view;
+    gui::StepMarkDelegate marks;
+    for (int c : {ApplicationListModel::DocumentsColumn, ApplicationListModel::IdentificationColumn,
+                  ApplicationListModel::SigningColumn})
+        view.setItemDelegateForColumn(c, &marks);
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(22);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setModel(&proxy);
+    view.horizontalHeader()->setSortIndicator(ApplicationListModel::CreatedColumn, Qt::DescendingOrder);
+    view.setSortingEnabled(true); // the model is in this order already: no sorting
+    view.resize(1400, 900);
+    view.show();
+    paintNow(view);
+    timeFigure("cold_start_show_view", phase.wallMs(), phase.cpuMs());
+
+    figure("cold_start_rows", rows, "applications");
+    figure("cold_start_exec_to_main", execToMainMs, "ms");
+    timeFigure("cold_start_qapplication", appWall, appCpu);
+    timeFigure("cold_start_main_to_window", sinceMain.wallMs(), sinceMain.cpuMs());
+    figure("cold_start_exec_to_window", execToMainMs + sinceMain.wallMs(), "ms");
+    figure("rss_after_load", rssMb(), "MB");
+
+    // One keystroke: the proxy filtered (model) and the view painted again (screen).
+    struct Sample
+    {
+        double modelWall, modelCpu, screenWall, screenCpu;
+    };
+    std::vector<Sample> samples;
+    auto keystroke = [&](const std::function<void()> &change) {
+        Stopwatch k;
+        change();
+        proxy.rowCount();
+        const double modelWall = k.wallMs();
+        const double modelCpu = k.cpuMs();
+        paintNow(view);
+        samples.push_back({modelWall, modelCpu, k.wallMs(), k.cpuMs()});
+    };
+    auto series = [&](double Sample::*field) {
+        std::vector<double> values;
+        for (const Sample &s : samples)
+            values.push_back(s.*field);
+        return values;
+    };
+    auto report = [&](const QByteArray &name) {
+        figure((name + "_model_median").constData(), median(series(&Sample::modelWall)), "ms");
+        figure((name + "_model_max").constData(), maximum(series(&Sample::modelWall)), "ms");
+        figure((name + "_model_cpu_median").constData(), median(series(&Sample::modelCpu)), "ms");
+        figure((name + "_model_cpu_max").constData(), maximum(series(&Sample::modelCpu)), "ms");
+        figure((name + "_screen_median").constData(), median(series(&Sample::screenWall)), "ms");
+        figure((name + "_screen_max").constData(), maximum(series(&Sample::screenWall)), "ms");
+        figure((name + "_screen_cpu_median").constData(), median(series(&Sample::screenCpu)), "ms");
+        figure((name + "_screen_cpu_max").constData(), maximum(series(&Sample::screenCpu)), "ms");
+        samples.clear();
+    };
+
+    for (qsizetype n = 1; n <= options.typed.size(); ++n)
+        keystroke([&] { proxy.setSearchText(options.typed.left(n)); });
+    figure("filter_typed_letters", double(options.typed.size()), "keystrokes");
+    figure("filter_rows_matching_name", proxy.rowCount(), "applications");
+    report("filter_keystroke");
+    for (qsizetype n = options.typed.size() - 1; n >= 0; --n)
+        keystroke([&] { proxy.setSearchText(options.typed.left(n)); });
+    report("filter_backspace");
+
+    const std::pair<const char *, ApplicationFilterProxy::QuickFilter> quick[] = {
+        {"quick_filter_needs_action", ApplicationFilterProxy::NeedsAction},
+        {"quick_filter_waiting_for_customer", ApplicationFilterProxy::WaitingForCustomer},
+        {"quick_filter_complete", ApplicationFilterProxy::Complete},
+        {"quick_filter_mine", ApplicationFilterProxy::Mine},
+    };
+    for (const auto &[name, filter] : quick) {
+        keystroke([&, filter = filter] { proxy.setQuickFilters(filter); });
+        figure((QByteArray(name) + "_rows").constData(), proxy.rowCount(), "applications");
+        keystroke([&] { proxy.setQuickFilters(ApplicationFilterProxy::NoQuickFilter); });
+        // Switching the filter on, and off again.
+        timeFigure(QByteArray(name) + "_model", samples.front().modelWall, samples.front().modelCpu);
+        timeFigure(QByteArray(name) + "_screen", samples.front().screenWall, samples.front().screenCpu);
+        timeFigure(QByteArray(name) + "_off_screen", samples.back().screenWall, samples.back().screenCpu);
+        samples.clear();
+    }
+
+    // A click on a column header (the source model sorts on typed keys).
+    keystroke([&] { view.sortByColumn(ApplicationListModel::ApplicantsColumn, Qt::AscendingOrder); });
+    timeFigure("sort_applicants_column_screen", samples.back().screenWall, samples.back().screenCpu);
+    keystroke([&] { view.sortByColumn(ApplicationListModel::AmountColumn, Qt::DescendingOrder); });
+    timeFigure("sort_amount_column_screen", samples.back().screenWall, samples.back().screenCpu);
+    samples.clear();
+
+    // One application changed (what a push notice leads to, without the
+    // network): written to the cache like a feed page, then refresh(id).
+    const QString id = model.rowAt(rows / 2).id;
+    auto changed = cache.application(id);
+    if (changed) {
+        changed->loanAmountCents += 100;
+        ++changed->version;
+        ChangeRecord change;
+        change.seq = cache.cursor() + 1;
+        change.id = id;
+        change.data = *changed;
+        Stopwatch r;
+        cache.applyPage({change}, change.seq);
+        timeFigure("refresh_one_application_write", r.wallMs(), r.cpuMs());
+        r.start();
+        model.refresh({id});
+        timeFigure("refresh_one_application_model", r.wallMs(), r.cpuMs());
+        paintNow(view);
+        timeFigure("refresh_one_application_screen", r.wallMs(), r.cpuMs());
+    }
+    figure("rss_after_filtering", rssMb(), "MB");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Stopwatch sinceMain;
+    const double execToMain = msSinceProcessStart();
+
+    // The cold-start half runs in a fresh process with a QApplication.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--cold-start") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QLoggingCategory::setFilterRules(QStringLiteral("dpdesk.*.info=false"));
+            QCommandLineParser parser;
+            const QCommandLineOption coldOpt(QStringLiteral("cold-start"), QStringLiteral("cache file"),
+                                             QStringLiteral("FILE"));
+            const QCommandLineOption userOpt(QStringLiteral("user-id"), QStringLiteral("user"),
+                                             QStringLiteral("ID"));
+            const QCommandLineOption typeOpt(QStringLiteral("type"), QStringLiteral("name"),
+                                             QStringLiteral("TEXT"));
+            parser.addOptions({coldOpt, userOpt, typeOpt});
+            parser.process(app);
+            return coldStart({parser.value(coldOpt), parser.value(userOpt), parser.value(typeOpt)}, sinceMain,
+                             execToMain);
+        }
+    }
+
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("dpdesk.*.info=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Figures of the desktop client at office scale."));
+    parser.addHelpOption();
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     QStringLiteral("applications, two applicants each (default 100000)"),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page-size"),
+        QStringLiteral("changes-feed page size of the sync (default: the client's, "
+                       "which is the server's maximum, 1000)"),
+        QStringLiteral("N"));
+    const QCommandLineOption tempOpt(QStringLiteral("temp-dir"),
+                                     QStringLiteral("folder for the databases (default: the system's)"),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+                                       QStringLiteral("dpdesk-server program (default: beside this one)"),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption typeOpt(
+        QStringLiteral("type"), QStringLiteral("the name typed letter by letter (default \"Sanne Visser\")"),
+        QStringLiteral("TEXT"), QStringLiteral("Sanne Visser"));
+    const QCommandLineOption keepOpt(
+        QStringLiteral("keep"),
+        QStringLiteral("keep the temporary folder (to rerun --cold-start FILE on the cache)"));
+    parser.addOptions({sizeOpt, pageOpt, tempOpt, serverOpt, typeOpt, keepOpt});
+    parser.process(app);
+    const int size = qMax(1, parser.value(sizeOpt).toInt());
+    const QString serverBin = parser.isSet(serverOpt)
+        ? parser.value(serverOpt)
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/dpdesk-server");
+
+    std::unique_ptr<QTemporaryDir> dir = parser.isSet(tempOpt)
+        ? std::make_unique<QTemporaryDir>(parser.value(tempOpt) + QStringLiteral("/bench_desktop-XXXXXX"))
+        : std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        progress(QStringLiteral("cannot create a temporary folder"));
+        return 1;
+    }
+    if (parser.isSet(keepOpt)) {
+        dir->setAutoRemove(false);
+        progress(QStringLiteral("keeping %1").arg(dir->path()));
+    }
+    const QString serverDb = dir->filePath(QStringLiteral("server.db"));
+    const QStringList serverArgs{"--listen",
+                                 "127.0.0.1:0",
+                                 "--database",
+                                 QStringLiteral("sqlite:") + serverDb,
+                                 "--secret-key-file",
+                                 dir->filePath(QStringLiteral("server.key")),
+                                 "--log-level",
+                                 "warning",
+                                 "--sqlite-sync",
+                                 "normal",
+                                 "--demo"};
+
+    // 1. The demo office and its users, then the applications.
+    QString why;
+    std::optional<DemoUser> anna;
+    {
+        ServerProcess first;
+        if (!first.start(serverBin, serverArgs, &why)) {
+            progress(why);
+            return 1;
+        }
+        anna = demoUser(first.output(), QStringLiteral("anna"));
+    }
+    if (!anna) {
+        progress(QStringLiteral("no demo user in the server output"));
+        return 1;
+    }
+    progress(QStringLiteral("seeding %1 applications with 2 applicants each").arg(size));
+    QElapsedTimer seeding;
+    seeding.start();
+    const auto office = seed(serverDb, size);
+    if (!office)
+        return 1;
+    progress(QStringLiteral("seeded in %1 s").arg(double(seeding.elapsed()) / 1000.0, 0, 'f', 1));
+
+    // 2. Initial sync from the real server on loopback.
+    ServerProcess server;
+    if (!server.start(serverBin, serverArgs, &why)) {
+        progress(why);
+        return 1;
+    }
+    const QString baseUrl = QStringLiteral("http://%1:%2").arg(server.host()).arg(server.port());
+    LoadClient http(server.host(), server.port());
+    const auto token = logIn(http, *anna);
+    if (!token)
+        return 1;
+    const int pageSize =
+        parser.isSet(pageOpt) ? parser.value(pageOpt).toInt() : client::SyncEngine::kDefaultPageSize;
+    progress(QStringLiteral("initial sync, pages of %1").arg(pageSize));
+    const QString cacheFile = dir->filePath(QStringLiteral("cache.db"));
+    const double clientCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
+    const double serverCpuBefore = cpuSeconds(server.pid());
+    const SyncFigures sync = initialSync(baseUrl, *token, cacheFile, pageSize);
+    const double clientCpu = cpuSeconds(QCoreApplication::applicationPid()) - clientCpuBefore;
+    const double serverCpu = cpuSeconds(server.pid()) - serverCpuBefore;
+    server.stop();
+    if (!sync.ok || sync.applications < size) { // the demo office has its own few besides
+        progress(QStringLiteral("the sync did not finish: %1 of %2 applications")
+                     .arg(sync.applications)
+                     .arg(size));
+        return 1;
+    }
+    figure("applications", sync.applications, "applications (seeded and the demo's)");
+    figure("initial_sync_page_size", pageSize, "applications");
+    figure("initial_sync_seconds", sync.seconds, "s");
+    figure("initial_sync_throughput", sync.applications / sync.seconds, "applications/s");
+    // One page at a time: the client and the server take turns, so on a quiet
+    // machine the rate is about applications / (client CPU + server CPU).
+    figure("initial_sync_client_cpu", clientCpu, "s");
+    figure("initial_sync_server_cpu", serverCpu, "s");
+    figure("initial_sync_throughput_cpu_bound", sync.applications / std::max(0.001, clientCpu + serverCpu),
+           "applications/s");
+    figure("cache_file_size", double(QFileInfo(cacheFile).size()) / 1048576.0, "MB");
+
+    // 3. Cold start in a fresh process.
+    progress(QStringLiteral("cold start in a fresh process"));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir->path()); // private (0700): quiets Qt
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(),
+                {"--cold-start", cacheFile, "--user-id", QString::number(office->advisors.value(0)), "--type",
+                 parser.value(typeOpt)});
+    if (!child.waitForFinished(10 * 60'000) || child.exitCode() != 0) {
+        progress(QStringLiteral("the cold-start run failed"));
+        return 1;
+    }
+    std::fputs(child.readAllStandardOutput().constData(), stdout);
+    std::puts(
+        "push_to_screen: not measured (needs the push client; refresh_one_application_* is the part after "
+        "the notice)");
+    return 0;
+}
