@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+class QFrame;
+class QLabel;
+
+namespace dpdesk::gui::DialogStyle {
+
+// The few looks the dialogs share, so they read as one product.
+
+QColor brandColor(); // the blue of the application icon
+QColor errorColor();
+QColor successColor();
+QColor hintColor(const QPalette &palette);
+
+// A round red mark with "!", drawn (no theme needed), for fields with a problem.
+QIcon errorIcon();
+
+// A dialog's headline: larger and bold.
+void makeTitle(QLabel *label, qreal scale = 1.35);
+// Smaller secondary text in the hint colour.
+void makeSubtitle(QLabel *label);
+
+enum class Banner { Info, Warning, Error };
+// A tinted, rounded box for a message that must be seen (an error after
+// signing in, "shown only once"). Its labels take a dark text colour.
+void makeBanner(QFrame *frame, Banner kind);
+
+} // namespace dpdesk::gui::DialogStyle
