@@ -46,6 +46,14 @@ void CheckedField::showExternalError(const QString &message)
     emit changed();
 }
 
+void CheckedField::reset()
+{
+    m_edit->clear();
+    m_touched = false;
+    m_externalError = false;
+    m_message->clearMessage();
+}
+
 void CheckedField::refresh()
 {
     if (m_externalError)

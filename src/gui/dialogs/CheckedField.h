@@ -38,6 +38,8 @@ public:
     void showExternalError(const QString &message);
     // Runs the check again (after something it depends on changed).
     void refresh();
+    // Clears the text and starts afresh, as if never visited.
+    void reset();
 
 signals:
     void changed();

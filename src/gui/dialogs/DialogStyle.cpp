@@ -5,7 +5,20 @@
 #include <QPainter>
 #include <QPixmap>
 
+// The resources live in the static gui library, whose initialiser the linker
+// may drop; Q_INIT_RESOURCE must be called outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace dpdesk::gui::DialogStyle {
+
+QIcon appIcon()
+{
+    initResources();
+    return QIcon(QStringLiteral(":/icons/dpdesk.svg"));
+}
 
 QColor brandColor()
 {

@@ -16,6 +16,9 @@ QColor errorColor();
 QColor successColor();
 QColor hintColor(const QPalette &palette);
 
+// The application's icon (resources/icons/dpdesk.svg).
+QIcon appIcon();
+
 // A round red mark with "!", drawn (no theme needed), for fields with a problem.
 QIcon errorIcon();
 

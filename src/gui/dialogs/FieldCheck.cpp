@@ -197,4 +197,31 @@ FieldCheck FieldChecks::phone(const QString &text)
     return make(FieldCheck::State::Incomplete, tr("Too short: a phone number has 6 to 15 digits."));
 }
 
+QUrl FieldChecks::parseServerUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return {};
+    return url;
+}
+
+FieldCheck FieldChecks::serverUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return make(FieldCheck::State::Incomplete, tr("Enter the address of the portal service."));
+    if (!parseServerUrl(trimmed).isEmpty())
+        return make(FieldCheck::State::Valid);
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!trimmed.contains(QLatin1String("://")))
+        return make(FieldCheck::State::Incomplete,
+                    tr("Start the address with https://, as in https://portal.example.nl."));
+    if (url.isValid() && url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return make(FieldCheck::State::Invalid, tr("The address must start with https:// (or http://)."));
+    return make(FieldCheck::State::Invalid,
+                tr("This is not a web address; it looks like https://portal.example.nl."));
+}
+
 } // namespace dpdesk::gui

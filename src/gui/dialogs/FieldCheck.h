@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QUrl>
 
 namespace dpdesk::gui {
 
@@ -55,6 +56,12 @@ public:
 
     // An optional phone number (core isPhoneShape).
     static FieldCheck phone(const QString &text);
+
+    // The address of the portal service: a URL with the http or https scheme
+    // and a host, such as https://portal.example.nl.
+    static FieldCheck serverUrl(const QString &text);
+    // The URL in text, or an empty QUrl when serverUrl() does not say Valid.
+    static QUrl parseServerUrl(const QString &text);
 };
 
 } // namespace dpdesk::gui
