@@ -70,17 +70,50 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("says");
         const QString ok = QStringLiteral("https://portal.example.nl");
-        QTest::newRow("no server") << "" << "anna" << "secret" << "123456" << "server" << "Enter the address";
-        QTest::newRow("no scheme") << "portal.example.nl" << "anna" << "secret" << "123456" << "server"
+        QTest::newRow("no server") << ""
+                                   << "anna"
+                                   << "secret"
+                                   << "123456"
+                                   << "server"
+                                   << "Enter the address";
+        QTest::newRow("no scheme") << "portal.example.nl"
+                                   << "anna"
+                                   << "secret"
+                                   << "123456"
+                                   << "server"
                                    << "Start the address with https://";
-        QTest::newRow("ftp") << "ftp://portal.example.nl" << "anna" << "secret" << "123456" << "server"
+        QTest::newRow("ftp") << "ftp://portal.example.nl"
+                             << "anna"
+                             << "secret"
+                             << "123456"
+                             << "server"
                              << "must start with https://";
-        QTest::newRow("no host") << "https://" << "anna" << "secret" << "123456" << "server"
+        QTest::newRow("no host") << "https://"
+                                 << "anna"
+                                 << "secret"
+                                 << "123456"
+                                 << "server"
                                  << "not a web address";
-        QTest::newRow("no username") << ok << "  " << "secret" << "123456" << "username" << "Enter your username";
-        QTest::newRow("no password") << ok << "anna" << "" << "123456" << "password" << "Enter your password";
-        QTest::newRow("5 digits") << ok << "anna" << "secret" << "12345" << "code" << "Enter the 6 digits";
-        QTest::newRow("no code") << ok << "anna" << "secret" << "" << "code" << "Enter the 6 digits";
+        QTest::newRow("no username") << ok << "  "
+                                     << "secret"
+                                     << "123456"
+                                     << "username"
+                                     << "Enter your username";
+        QTest::newRow("no password") << ok << "anna"
+                                     << ""
+                                     << "123456"
+                                     << "password"
+                                     << "Enter your password";
+        QTest::newRow("5 digits") << ok << "anna"
+                                  << "secret"
+                                  << "12345"
+                                  << "code"
+                                  << "Enter the 6 digits";
+        QTest::newRow("no code") << ok << "anna"
+                                 << "secret"
+                                 << ""
+                                 << "code"
+                                 << "Enter the 6 digits";
     }
 
     void checksTheFieldsBeforeSending()
@@ -154,17 +187,22 @@ private slots:
         QTest::addColumn<LoginError>("kind");
         QTest::addColumn<QString>("says");
         QTest::addColumn<QString>("focus");
-        QTest::newRow("wrong credentials") << LoginError::WrongCredentials
-                                           << "username, password or 6-digit code is not right" << "codeEdit";
-        QTest::newRow("throttled") << LoginError::Throttled << "Too many sign-in attempts" << "codeEdit";
-        QTest::newRow("locked") << LoginError::AccountLocked << "Ask the administrator of your office to unlock"
+        QTest::newRow("wrong credentials")
+            << LoginError::WrongCredentials << "username, password or 6-digit code is not right"
+            << "codeEdit";
+        QTest::newRow("throttled") << LoginError::Throttled << "Too many sign-in attempts"
+                                   << "codeEdit";
+        QTest::newRow("locked") << LoginError::AccountLocked
+                                << "Ask the administrator of your office to unlock"
                                 << "codeEdit";
         QTest::newRow("unreachable") << LoginError::ServerUnreachable
-                                     << "Check the server address and your internet connection" << "serverEdit";
+                                     << "Check the server address and your internet connection"
+                                     << "serverEdit";
         QTest::newRow("certificate") << LoginError::CertificateProblem
                                      << "certificate could not be verified, so your password was not sent"
                                      << "serverEdit";
-        QTest::newRow("other") << LoginError::Other << "Signing in did not work" << "codeEdit";
+        QTest::newRow("other") << LoginError::Other << "Signing in did not work"
+                               << "codeEdit";
     }
 
     void everyFailureSaysWhatToDo()
@@ -175,17 +213,19 @@ private slots:
         LoginDialog dialog;
         dialog.show();
         QSignalSpy requested(&dialog, &LoginDialog::loginRequested);
-        fill(dialog, QStringLiteral("https://portal.example.nl"), QStringLiteral("anna"), QStringLiteral("secret"),
-             QStringLiteral("123456"));
+        fill(dialog, QStringLiteral("https://portal.example.nl"), QStringLiteral("anna"),
+             QStringLiteral("secret"), QStringLiteral("123456"));
         signInButton(dialog)->click();
         QCOMPARE(requested.count(), 1);
 
-        const QString detail = kind == LoginError::Other ? QStringLiteral("HTTP 500 (internal_error)") : QString();
+        const QString detail =
+            kind == LoginError::Other ? QStringLiteral("HTTP 500 (internal_error)") : QString();
         dialog.showError(kind, detail);
         QVERIFY(!dialog.isBusy());
         QVERIFY(signInButton(dialog)->isEnabled());
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-        QVERIFY2(label(dialog, "errorLabel")->text().contains(says), qPrintable(label(dialog, "errorLabel")->text()));
+        QVERIFY2(label(dialog, "errorLabel")->text().contains(says),
+                 qPrintable(label(dialog, "errorLabel")->text()));
         QCOMPARE(label(dialog, "errorDetailLabel")->isVisible(), !detail.isEmpty());
         if (!detail.isEmpty())
             QVERIFY(label(dialog, "errorDetailLabel")->text().contains(detail));
@@ -196,7 +236,9 @@ private slots:
         QCOMPARE(edit(&dialog, "passwordEdit")->text(), QStringLiteral("secret"));
         QCOMPARE(dialog.focusWidget(), edit(&dialog, focus));
         QVERIFY(!LoginDialog::errorText(kind).isEmpty());
-        test::saveScreenshot(&dialog, QStringLiteral("login-error-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        test::saveScreenshot(&dialog,
+                             QStringLiteral("login-error-")
+                                 + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
 
         // Signing in again hides the old message.
         QTest::keyClicks(edit(&dialog, "codeEdit"), QStringLiteral("654321"));
@@ -211,8 +253,8 @@ private slots:
         LoginDialog dialog(nullptr, clock);
         dialog.show();
         QSignalSpy requested(&dialog, &LoginDialog::loginRequested);
-        fill(dialog, QStringLiteral("https://portal.example.nl"), QStringLiteral("anna"), QStringLiteral("secret"),
-             QStringLiteral("123456"));
+        fill(dialog, QStringLiteral("https://portal.example.nl"), QStringLiteral("anna"),
+             QStringLiteral("secret"), QStringLiteral("123456"));
         signInButton(dialog)->click();
         dialog.showError(LoginError::Throttled, {}, 90s);
         QVERIFY(!signInButton(dialog)->isEnabled());

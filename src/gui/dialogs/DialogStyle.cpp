@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QLayout>
 #include <QPainter>
 #include <QPixmap>
 
@@ -77,6 +78,19 @@ void makeSubtitle(QLabel *label)
     pal.setColor(QPalette::WindowText, hintColor(pal));
     label->setPalette(pal);
     label->setWordWrap(true);
+}
+
+void fitHeight(QWidget *window, Fit fit)
+{
+    if (!window->isVisible() || !window->layout())
+        return;
+    window->layout()->activate();
+    const int height = window->layout()->totalHeightForWidth(window->width());
+    if (height <= 0)
+        return;
+    window->setMinimumHeight(height);
+    if (fit == Fit::Exact || window->height() < height)
+        window->resize(window->width(), height);
 }
 
 void makeBanner(QFrame *frame, Banner kind)

@@ -50,6 +50,7 @@ void FieldMessage::showMessage(Tone tone, const QString &text)
     setPalette(pal);
     setVisible(m_tone != Tone::None);
     updateGeometry();
+    DialogStyle::fitHeight(window(), DialogStyle::Fit::GrowOnly);
     if (m_errorMark)
         m_errorMark->setVisible(m_tone == Tone::Error);
     if (m_field) {

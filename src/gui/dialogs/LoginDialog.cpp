@@ -45,7 +45,8 @@ LoginDialog::LoginDialog(QWidget *parent, const Clock &clock)
     codeFont.setPointSizeF(m_ui->codeEdit->font().pointSizeF() * 1.25);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
     m_ui->codeEdit->setFont(codeFont);
-    m_ui->codeEdit->setMaximumWidth(QFontMetrics(codeFont).horizontalAdvance(QStringLiteral("0000000000")) + 24);
+    m_ui->codeEdit->setMaximumWidth(QFontMetrics(codeFont).horizontalAdvance(QStringLiteral("0000000000"))
+                                    + 24);
     // Digits only, also when pasted as "123 456".
     connect(m_ui->codeEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString digits;
@@ -66,17 +67,23 @@ LoginDialog::LoginDialog(QWidget *parent, const Clock &clock)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_server = new CheckedField(m_ui->serverEdit, m_ui->serverMessage, &FieldChecks::serverUrl, this);
-    m_username = new CheckedField(m_ui->usernameEdit, m_ui->usernameMessage, [](const QString &text) {
-        return FieldChecks::requiredText(text, tr("Enter your username."));
-    }, this);
-    m_password = new CheckedField(m_ui->passwordEdit, m_ui->passwordMessage, [](const QString &text) {
-        return FieldChecks::requiredText(text, tr("Enter your password."));
-    }, this);
-    m_code = new CheckedField(m_ui->codeEdit, m_ui->codeMessage, [](const QString &text) {
-        if (text.size() == 6)
-            return FieldCheck{FieldCheck::State::Valid, {}};
-        return FieldCheck{FieldCheck::State::Incomplete, tr("Enter the 6 digits your authenticator app shows now.")};
-    }, this);
+    m_username = new CheckedField(
+        m_ui->usernameEdit, m_ui->usernameMessage,
+        [](const QString &text) { return FieldChecks::requiredText(text, tr("Enter your username.")); },
+        this);
+    m_password = new CheckedField(
+        m_ui->passwordEdit, m_ui->passwordMessage,
+        [](const QString &text) { return FieldChecks::requiredText(text, tr("Enter your password.")); },
+        this);
+    m_code = new CheckedField(
+        m_ui->codeEdit, m_ui->codeMessage,
+        [](const QString &text) {
+            if (text.size() == 6)
+                return FieldCheck{FieldCheck::State::Valid, {}};
+            return FieldCheck{FieldCheck::State::Incomplete,
+                              tr("Enter the 6 digits your authenticator app shows now.")};
+        },
+        this);
 
     m_waitTimer->setInterval(250);
     connect(m_waitTimer, &QTimer::timeout, this, &LoginDialog::updateWait);
@@ -118,6 +125,7 @@ void LoginDialog::setBusy(bool busy)
     if (busy)
         clearError();
     updateEnabled();
+    DialogStyle::fitHeight(this);
 }
 
 void LoginDialog::showError(LoginError kind, const QString &detail, std::chrono::seconds retryAfter)
@@ -134,7 +142,8 @@ void LoginDialog::showError(LoginError kind, const QString &detail, std::chrono:
     }
     // A 6-digit code is good for one attempt; the password stays.
     m_code->reset();
-    const bool addressProblem = kind == LoginError::ServerUnreachable || kind == LoginError::CertificateProblem;
+    const bool addressProblem =
+        kind == LoginError::ServerUnreachable || kind == LoginError::CertificateProblem;
     if (addressProblem && !m_serverLocked) {
         m_ui->serverEdit->setFocus();
         m_ui->serverEdit->selectAll();
@@ -143,6 +152,7 @@ void LoginDialog::showError(LoginError kind, const QString &detail, std::chrono:
     }
     QAccessibleEvent alert(m_ui->errorLabel, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    DialogStyle::fitHeight(this);
 }
 
 void LoginDialog::clearError()
@@ -150,6 +160,7 @@ void LoginDialog::clearError()
     m_ui->errorBanner->hide();
     m_ui->errorLabel->clear();
     m_ui->errorDetailLabel->clear();
+    DialogStyle::fitHeight(this);
 }
 
 QString LoginDialog::errorText(LoginError kind)
@@ -161,11 +172,13 @@ QString LoginDialog::errorText(LoginError kind)
     case LoginError::Throttled:
         return tr("Too many sign-in attempts. Wait a few minutes before you try again.");
     case LoginError::AccountLocked:
-        return tr("This account is locked after too many failed sign-ins. Ask the administrator of your office "
-                  "to unlock it.");
+        return tr(
+            "This account is locked after too many failed sign-ins. Ask the administrator of your office "
+            "to unlock it.");
     case LoginError::ServerUnreachable:
-        return tr("The portal service does not answer. Check the server address and your internet connection. "
-                  "If both are right, ask your administrator whether the service is running.");
+        return tr(
+            "The portal service does not answer. Check the server address and your internet connection. "
+            "If both are right, ask your administrator whether the service is running.");
     case LoginError::CertificateProblem:
         return tr("The server's security certificate could not be verified, so your password was not sent. "
                   "Check the server address; if it is right, ask your administrator to check the "
@@ -182,15 +195,16 @@ void LoginDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (!event->spontaneous())
         focusFirstEmpty();
+    DialogStyle::fitHeight(this);
 }
 
 void LoginDialog::submit()
 {
     if (m_busy || m_retryAt.isValid())
         return;
-    for (CheckedField *field : {m_server, m_username, m_password, m_code}) {
+    for (CheckedField *field : {m_server, m_username, m_password, m_code})
         field->reveal();
-    }
+    DialogStyle::fitHeight(this);
     for (CheckedField *field : {m_server, m_username, m_password, m_code}) {
         if (!field->isAcceptable()) {
             field->edit()->setFocus();
@@ -230,7 +244,8 @@ void LoginDialog::updateWait()
             atTime = QTime(atTime.hour(), atTime.minute()).addSecs(60);
         const QString at = QLocale().toString(atTime, QStringLiteral("HH:mm"));
         const QString in = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
-        m_ui->errorLabel->setText(tr("Too many sign-in attempts. You can try again at %1 (in %2).").arg(at, in));
+        m_ui->errorLabel->setText(
+            tr("Too many sign-in attempts. You can try again at %1 (in %2).").arg(at, in));
     }
     updateEnabled();
 }
