@@ -25,6 +25,16 @@ for _ in $(seq 1 100); do
 done
 cat "$demo/server.log"
 
+# Log the desktop in as the demo advisor (DPDESK_DEMO_USER to pick another):
+# the password and authenticator secret the demo printed go to the app through
+# its environment only (demo mode; a real user types them in the login dialog).
+demo_user=${DPDESK_DEMO_USER:-bram}
+read -r demo_password demo_secret < <(awk -v u="$demo_user" '
+  $1 == u && $2 ~ /^\(/ { found = 1; next }
+  found && $1 == "password:" { pw = $2 }
+  found && $1 == "TOTP" { print pw, $3; exit }' "$demo/server.log")
+export DPDESK_DEMO_USER="$demo_user" DPDESK_DEMO_PASSWORD="$demo_password" DPDESK_DEMO_TOTP_SECRET="$demo_secret"
+
 app=(build/bin/dpdesk --server "http://127.0.0.1:$port" ${DPDESK_DEMO_ARGS:-})
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
   "${app[@]}"

@@ -469,4 +469,24 @@ void Workspace::reload(const QString &applicationId)
     });
 }
 
+void Workspace::fetchAudit(const QString &applicationId, AuditCallback done)
+{
+    const Error offline{QStringLiteral("audit.unavailable"),
+                        tr("The history is shown when the connection to the portal service is there."),
+                        {}};
+    if (!m_api || isProvisionalId(applicationId)) {
+        done(offline);
+        return;
+    }
+    const QString path = QStringLiteral("/api/v1/applications/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(applicationId)) + QStringLiteral("/audit");
+    m_api->request("GET", path, {}, {}, [offline, done = std::move(done)](const ApiResult &result) {
+        if (!result.isSuccess()) {
+            done(offline);
+            return;
+        }
+        done(auditListFromJson(result.body.toObject()));
+    });
+}
+
 } // namespace dpdesk::client

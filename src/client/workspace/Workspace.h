@@ -6,6 +6,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/workspace/Conflicts.h"
 #include "core/time/Clock.h"
+#include "core/wire/AuditEntryJson.h"
 #include "core/wire/NewApplicationRequest.h"
 #include "core/wire/WireLimits.h"
 
@@ -109,6 +110,9 @@ public:
     Result<qint64> retry(qint64 entryId);
     // Reads one application from the server again (e.g. after a discard).
     void reload(const QString &applicationId);
+    // The application's audit trail, from the server (not cached: online only).
+    using AuditCallback = std::function<void(const Result<QList<AuditEntry>> &)>;
+    void fetchAudit(const QString &applicationId, AuditCallback done);
     void syncNow();
 
     // The parts, for tests and diagnostics (null while signed out).

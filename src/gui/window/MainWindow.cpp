@@ -1,46 +1,388 @@
 #include "gui/window/MainWindow.h"
 
-#include <QLabel>
+#include "client/cache/Provisional.h"
+#include "client/workspace/Workspace.h"
+#include "gui/detail/ApplicationDetailView.h"
+#include "gui/models/ApplicationFilterProxy.h"
+#include "gui/models/ApplicationListModel.h"
+#include "gui/models/NeedsAttentionModel.h"
+#include "gui/models/StepMarkDelegate.h"
+#include "gui/window/StatusIndicators.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
 
 #include "ui_MainWindow.h"
 
 namespace dpdesk::gui {
 
-MainWindow::MainWindow(client::ServerProbe *probe, QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_probe(probe)
-    , m_connectionLabel(new QLabel(this))
+namespace {
+
+// Pending outbox entries that change this application ("1 change waiting").
+int pendingFor(const client::LocalCache *cache, const QString &applicationId)
 {
-    m_ui->setupUi(this);
-    QFont big = m_ui->headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_ui->headline->setFont(big);
-    m_ui->serverLabel->setText(tr("Portal service: %1").arg(probe->serverUrl().toDisplayString()));
-    m_connectionLabel->setAccessibleName(tr("Connection state"));
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionReconnect, &QAction::triggered, probe, &client::ServerProbe::probe);
-    connect(probe, &client::ServerProbe::stateChanged, this, &MainWindow::showConnectionState);
-    showConnectionState(probe->state());
+    if (!cache)
+        return 0;
+    const QString marker = QStringLiteral("/applications/%1").arg(applicationId);
+    int count = 0;
+    for (const auto &entry : cache->pendingOutbox()) {
+        if (entry.path == marker || entry.path.startsWith(marker + QLatin1Char('/')))
+            ++count;
+    }
+    return count;
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
 
-void MainWindow::showConnectionState(client::ServerProbe::State state)
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clock(clock)
+    , m_detail(nullptr)
+    , m_status(nullptr)
 {
-    switch (state) {
-    case client::ServerProbe::State::Unknown:
-        m_connectionLabel->setText(tr("Connecting…"));
-        break;
-    case client::ServerProbe::State::Online:
-        m_connectionLabel->setText(tr("● Online"));
-        break;
-    case client::ServerProbe::State::Offline:
-        m_connectionLabel->setText(tr("○ Offline: %1").arg(m_probe->lastError()));
-        break;
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dpdesk.svg")));
+
+    m_detail = new ApplicationDetailView(m_clock, m_ui->detailHost);
+    m_ui->detailLayout->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({860, 500});
+    resizeDocks({m_ui->attentionDock}, {170}, Qt::Vertical);
+    m_status = new StatusIndicators(statusBar());
+
+    auto *table = m_ui->applicationTable;
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->setTabKeyNavigation(false);
+    auto *steps = new StepMarkDelegate(table);
+    table->setItemDelegateForColumn(ApplicationListModel::DocumentsColumn, steps);
+    table->setItemDelegateForColumn(ApplicationListModel::IdentificationColumn, steps);
+    table->setItemDelegateForColumn(ApplicationListModel::SigningColumn, steps);
+
+    // Keyboard: Ctrl+F to the search, Enter in the search to the list, every
+    // action in a menu with a shortcut.
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
+            [this] { m_ui->applicationTable->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionShowAttention, &QAction::triggered, this, [this] {
+        m_ui->attentionDock->show();
+        m_ui->attentionDock->raise();
+        m_ui->attentionList->setFocus(Qt::ShortcutFocusReason);
+    });
+    setTabOrder(m_ui->searchEdit, m_ui->filterAll);
+    setTabOrder(m_ui->filterAll, m_ui->filterNeedsAction);
+    setTabOrder(m_ui->filterNeedsAction, m_ui->filterWaiting);
+    setTabOrder(m_ui->filterWaiting, m_ui->filterComplete);
+    setTabOrder(m_ui->filterComplete, m_ui->filterMine);
+    setTabOrder(m_ui->filterMine, m_ui->applicationTable);
+    setTabOrder(m_ui->applicationTable, m_detail);
+    setTabOrder(m_detail, m_ui->attentionList);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_proxy)
+            m_proxy->setSearchText(text);
+        updateCount();
+    });
+    for (auto *button : {m_ui->filterAll, m_ui->filterNeedsAction, m_ui->filterWaiting, m_ui->filterComplete,
+                         m_ui->filterMine})
+        connect(button, &QToolButton::toggled, this, [this](bool on) {
+            if (on)
+                applyQuickFilter();
+        });
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionLogOut, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewApplication, &QAction::triggered, this, &MainWindow::newApplicationRequested);
+    connect(m_ui->actionCreateInvitation, &QAction::triggered, this, [this] { requestInvitation(false); });
+    connect(m_ui->actionReplaceInvitation, &QAction::triggered, this, [this] { requestInvitation(true); });
+    connect(m_ui->actionSync, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->syncNow();
+    });
+    connect(m_detail, &ApplicationDetailView::createInvitationRequested, this,
+            &MainWindow::createInvitationRequested);
+    connect(m_detail, &ApplicationDetailView::replaceInvitationRequested, this,
+            &MainWindow::replaceInvitationRequested);
+    connect(m_ui->attentionList, &QAbstractItemView::activated, this, &MainWindow::openAttentionRow);
+    connect(m_ui->attentionList, &QAbstractItemView::clicked, this, &MainWindow::openAttentionRow);
+
+    updateActions();
+    updateCount();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views go before the models they show.
+    m_ui->applicationTable->setModel(nullptr);
+    m_ui->attentionList->setModel(nullptr);
+}
+
+void MainWindow::setWorkspace(client::Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    dropModels();
+    m_workspace = workspace;
+    m_status->setWorkspace(workspace);
+    if (!workspace) {
+        setWindowTitle(tr("DP Desk"));
+        return;
     }
+    connect(workspace, &client::Workspace::loggedIn, this, [this] { buildModels(); });
+    connect(workspace, &client::Workspace::loggedOut, this, [this] { dropModels(); });
+    connect(workspace, &client::Workspace::applicationsChanged, this, &MainWindow::onApplicationsChanged);
+    connect(workspace, &client::Workspace::conflictsChanged, this, [this] {
+        if (m_attention && m_workspace && m_workspace->cache())
+            m_attention->setOutbox(m_workspace->cache()->outbox());
+    });
+    connect(workspace, &client::Workspace::pendingCountChanged, this, [this] { showCurrent(); });
+    connect(workspace, &client::Workspace::applicationConfirmed, this,
+            [this](const QString &provisionalId, const QString &applicationId) {
+                if (m_shownId == provisionalId)
+                    openApplication(applicationId);
+            });
+    if (workspace->isOpen())
+        buildModels();
+}
+
+void MainWindow::buildModels()
+{
+    if (!m_workspace || !m_workspace->cache())
+        return;
+    if (m_list) {
+        m_list->reload();
+        return;
+    }
+    const auto user = m_workspace->user();
+    setWindowTitle(user.officeName.isEmpty()
+                       ? tr("DP Desk — %1").arg(user.displayName)
+                       : tr("DP Desk — %1 — %2").arg(user.officeName, user.displayName));
+
+    m_list = std::make_unique<ApplicationListModel>(m_workspace->cache(), m_clock);
+    m_list->setAdvisorNames({{user.id, user.displayName}});
+    m_list->reload();
+    m_proxy = std::make_unique<ApplicationFilterProxy>(m_list.get());
+    m_proxy->setCurrentUserId(user.id);
+    m_proxy->setSearchText(m_ui->searchEdit->text());
+    m_attention = std::make_unique<NeedsAttentionModel>(m_list.get());
+    m_attention->setOutbox(m_workspace->cache()->outbox());
+    m_detail->setAdvisorNames({{user.id, user.displayName}});
+
+    auto *table = m_ui->applicationTable;
+    table->setModel(m_proxy.get());
+    table->sortByColumn(ApplicationListModel::CreatedColumn, Qt::DescendingOrder);
+    auto *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ApplicationListModel::ApplicantsColumn, QHeaderView::Stretch);
+    const int unit = table->fontMetrics().averageCharWidth();
+    const QList<std::pair<int, int>> widths = {
+        {ApplicationListModel::ReferenceColumn, 14}, {ApplicationListModel::AmountColumn, 10},
+        {ApplicationListModel::AdvisorColumn, 12},   {ApplicationListModel::CreatedColumn, 11},
+        {ApplicationListModel::ProgressColumn, 9},   {ApplicationListModel::InvitationColumn, 14},
+        {ApplicationListModel::DocumentsColumn, 5},  {ApplicationListModel::IdentificationColumn, 5},
+        {ApplicationListModel::SigningColumn, 5},
+    };
+    for (const auto &[column, chars] : widths)
+        header->resizeSection(column, chars * unit + 16);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_proxy.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_proxy.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_proxy.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+
+    m_ui->attentionList->setModel(m_attention.get());
+    m_ui->attentionList->header()->setStretchLastSection(true);
+    m_ui->attentionList->header()->resizeSection(NeedsAttentionModel::ReferenceColumn, 18 * unit);
+    m_ui->attentionList->header()->resizeSection(NeedsAttentionModel::ApplicantColumn, 24 * unit);
+    auto updateDockTitle = [this] {
+        const int count = m_attention ? m_attention->rowCount() : 0;
+        m_ui->attentionDock->setWindowTitle(count ? tr("Needs attention (%1)").arg(count)
+                                                  : tr("Needs attention"));
+    };
+    connect(m_attention.get(), &QAbstractItemModel::rowsInserted, this, updateDockTitle);
+    connect(m_attention.get(), &QAbstractItemModel::rowsRemoved, this, updateDockTitle);
+    connect(m_attention.get(), &QAbstractItemModel::modelReset, this, updateDockTitle);
+    updateDockTitle();
+
+    applyQuickFilter();
+    updateCount();
+    updateActions();
+    selectFirstIfNone();
+}
+
+void MainWindow::selectFirstIfNone()
+{
+    // Something to look at from the start: the first application of the list.
+    auto *table = m_ui->applicationTable;
+    if (m_proxy && m_proxy->rowCount() > 0 && !table->currentIndex().isValid())
+        table->selectRow(0);
+}
+
+void MainWindow::dropModels()
+{
+    m_ui->applicationTable->setModel(nullptr);
+    m_ui->attentionList->setModel(nullptr);
+    m_attention.reset();
+    m_proxy.reset();
+    m_list.reset();
+    m_shownId.clear();
+    m_detail->clear();
+    updateCount();
+    updateActions();
+}
+
+void MainWindow::onApplicationsChanged(const QStringList &ids)
+{
+    if (!m_list)
+        return;
+    m_list->refresh(ids);
+    if (m_attention)
+        m_attention->update();
+    if (!m_shownId.isEmpty() && ids.contains(m_shownId))
+        showCurrent();
+    updateCount();
+    selectFirstIfNone();
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_ui->applicationTable->currentIndex();
+    const QString id = current.isValid() && m_proxy ? m_proxy->applicationId(current.row()) : QString();
+    if (id == m_shownId)
+        return;
+    m_shownId = id;
+    showCurrent();
+    if (!id.isEmpty())
+        emit auditRequested(id);
+    updateActions();
+}
+
+void MainWindow::showCurrent()
+{
+    if (m_shownId.isEmpty() || !m_workspace) {
+        m_detail->clear();
+        return;
+    }
+    const auto application = m_workspace->application(m_shownId);
+    if (!application) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setApplication(*application);
+    const int pending = pendingFor(m_workspace->cache(), m_shownId);
+    m_detail->setPendingNote(pending ? tr("%n change(s) waiting to be sent", nullptr, pending) : QString());
+}
+
+QString MainWindow::currentApplicationId() const
+{
+    return m_shownId;
+}
+
+void MainWindow::openApplication(const QString &applicationId)
+{
+    if (!m_list || !m_proxy)
+        return;
+    int sourceRow = m_list->rowOf(applicationId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_list->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        // Hidden by the search or a quick filter: show everything.
+        m_ui->searchEdit->clear();
+        m_ui->filterAll->setChecked(true);
+        applyQuickFilter();
+        sourceRow = m_list->rowOf(applicationId);
+        proxyIndex = m_proxy->mapFromSource(m_list->index(sourceRow, 0));
+    }
+    if (!proxyIndex.isValid())
+        return;
+    auto *table = m_ui->applicationTable;
+    table->selectionModel()->setCurrentIndex(proxyIndex,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::applyQuickFilter()
+{
+    if (!m_proxy)
+        return;
+    ApplicationFilterProxy::QuickFilters filters = ApplicationFilterProxy::NoQuickFilter;
+    if (m_ui->filterNeedsAction->isChecked())
+        filters = ApplicationFilterProxy::NeedsAction;
+    else if (m_ui->filterWaiting->isChecked())
+        filters = ApplicationFilterProxy::WaitingForCustomer;
+    else if (m_ui->filterComplete->isChecked())
+        filters = ApplicationFilterProxy::Complete;
+    else if (m_ui->filterMine->isChecked())
+        filters = ApplicationFilterProxy::Mine;
+    m_proxy->setQuickFilters(filters);
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_proxy || !m_list) {
+        m_ui->countLabel->clear();
+        return;
+    }
+    const int shown = m_proxy->rowCount();
+    const int all = m_list->rowCount();
+    m_ui->countLabel->setText(shown == all ? tr("%n application(s)", nullptr, all)
+                                           : tr("%1 of %n application(s)", nullptr, all).arg(shown));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_list != nullptr;
+    const bool selected = open && !m_shownId.isEmpty() && !client::isProvisionalId(m_shownId);
+    m_ui->actionNewApplication->setEnabled(open);
+    m_ui->actionCreateInvitation->setEnabled(selected);
+    m_ui->actionReplaceInvitation->setEnabled(selected);
+    m_ui->actionSync->setEnabled(m_workspace != nullptr);
+    m_ui->actionLogOut->setEnabled(open);
+}
+
+void MainWindow::openAttentionRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString applicationId = index.data(NeedsAttentionModel::ApplicationIdRole).toString();
+    if (!applicationId.isEmpty())
+        openApplication(applicationId);
+    if (index.data(NeedsAttentionModel::KindRole).value<NeedsAttentionModel::Kind>()
+        == NeedsAttentionModel::Kind::Conflict)
+        emit conflictOpened(index.data(NeedsAttentionModel::OutboxEntryIdRole).toLongLong());
+}
+
+void MainWindow::requestInvitation(bool replace)
+{
+    if (m_shownId.isEmpty())
+        return;
+    // The applicant is chosen by the controller when there are two.
+    if (replace)
+        emit replaceInvitationRequested(m_shownId, QString());
+    else
+        emit createInvitationRequested(m_shownId, QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DP Desk"),
+                       tr("<h3>DP Desk %1</h3><p>The back office for credit intermediaries: invitations, "
+                          "the customers' checklists and everything that needs the office, in one "
+                          "window that works offline.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace dpdesk::gui

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "client/net/ServerProbe.h"
+#include "core/time/Clock.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,24 +13,78 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace dpdesk::client {
+class Workspace;
+}
+
 namespace dpdesk::gui {
 
-// The office's main window. Delegates to views, models and controllers; it
-// only arranges them.
+class ApplicationDetailView;
+class ApplicationFilterProxy;
+class ApplicationListModel;
+class NeedsAttentionModel;
+class StatusIndicators;
+
+// The office's main window: the application list with its search and quick
+// filters, the detail pane of the selected application, and the needs-
+// attention panel. It arranges views over the models of the signed-in
+// user's cache and forwards the user's requests as signals; the flows behind
+// them (dialogs, sending) are DeskController's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(client::ServerProbe *probe, QWidget *parent = nullptr);
+    explicit MainWindow(const Clock &clock = Clock::system(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the workspace's user and data (null: signed out, empty window).
+    // Reloads the models when the workspace opens a user's cache.
+    void setWorkspace(client::Workspace *workspace);
+
+    // The application shown in the detail pane (empty when none).
+    QString currentApplicationId() const;
+    // Selects the application in the list (clearing a filter that hides it)
+    // and shows it.
+    void openApplication(const QString &applicationId);
+
+    ApplicationListModel *listModel() const { return m_list.get(); }
+    ApplicationFilterProxy *filterProxy() const { return m_proxy.get(); }
+    NeedsAttentionModel *attentionModel() const { return m_attention.get(); }
+    ApplicationDetailView *detailView() const { return m_detail; }
+
+signals:
+    void newApplicationRequested();
+    void createInvitationRequested(const QString &applicationId, const QString &applicantId);
+    void replaceInvitationRequested(const QString &applicationId, const QString &applicantId);
+    // A conflict row of the needs-attention panel was opened.
+    void conflictOpened(qint64 outboxEntryId);
+    void auditRequested(const QString &applicationId);
+    void logoutRequested();
+
 private:
-    void showConnectionState(client::ServerProbe::State state);
+    void buildModels();
+    void dropModels();
+    void onApplicationsChanged(const QStringList &ids);
+    void onSelectionChanged();
+    void selectFirstIfNone();
+    void showCurrent();
+    void applyQuickFilter();
+    void updateCount();
+    void updateActions();
+    void openAttentionRow(const QModelIndex &index);
+    void requestInvitation(bool replace);
+    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    client::ServerProbe *m_probe;
-    QLabel *m_connectionLabel;
+    const Clock &m_clock;
+    QPointer<client::Workspace> m_workspace;
+    std::unique_ptr<ApplicationListModel> m_list;
+    std::unique_ptr<ApplicationFilterProxy> m_proxy;
+    std::unique_ptr<NeedsAttentionModel> m_attention;
+    ApplicationDetailView *m_detail;
+    StatusIndicators *m_status;
+    QString m_shownId;
 };
 
 } // namespace dpdesk::gui

@@ -1,0 +1,169 @@
+// The desk as a whole against the real portal service on loopback: login
+// with password and authenticator code, the list filled by the first sync,
+// search and quick filters, the detail pane, an invitation issued through
+// the dialog, and a lockout (C5) by a customer showing in the needs-attention
+// panel within a second, through push.
+#include "client/credentials/InMemoryCredentialStore.h"
+#include "core/domain/Enums.h"
+#include "gui/detail/ApplicationDetailView.h"
+#include "gui/dialogs/InvitationDialog.h"
+#include "gui/models/ApplicationFilterProxy.h"
+#include "gui/models/ApplicationListModel.h"
+#include "gui/models/NeedsAttentionModel.h"
+#include "gui/window/DeskController.h"
+#include "gui/window/MainWindow.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include "support/Accounts.h"
+#include "support/Requests.h"
+#include "support/ServerFixture.h"
+
+using namespace dpdesk;
+
+namespace {
+
+QString statusText(gui::MainWindow &window, const char *accessibleName)
+{
+    for (auto *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String(accessibleName))
+            return label->text();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDeskWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void officeDayFromLoginToLockout()
+    {
+        test::ServerFixture f;
+        DPDESK_START_SERVER(f);
+        auto http = f.http();
+        const qint64 office = test::createOffice(f, QStringLiteral("Van Dijk Financieel Advies"));
+        const auto advisor = test::createUser(f, office, QStringLiteral("bram"), UserRole::Advisor);
+        http->setBearer(test::loginToken(f, *http, advisor));
+        const QJsonObject first = test::createApplication(*http, QStringLiteral("DVA-0001"), 1);
+        const QJsonObject second = test::createApplication(*http, QStringLiteral("DVA-0002"), 2);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        // The customer's own login goes without the office's token.
+        auto customer = f.http();
+
+        QTemporaryDir cacheDir;
+        QNetworkAccessManager network;
+        client::InMemoryCredentialStore credentials;
+        gui::MainWindow window(f.clock());
+        gui::DeskController::Options options;
+        options.serverUrl = f.baseUrl();
+        options.notifications = false;
+        options.workspace.cacheDirectory = cacheDir.path();
+        options.workspace.pollIntervalMSecs = 0; // only push brings news
+        options.workspace.keepAliveMSecs = 0;
+        gui::DeskController desk(&network, &credentials, f.clock(), options, &window);
+        window.show();
+
+        // The next TOTP step: the fixture's login above used the current one.
+        f.clock().advanceSecs(30);
+        desk.loginWithSecret(advisor.username, advisor.password, advisor.totpSecret);
+        QTRY_VERIFY_WITH_TIMEOUT(window.listModel() && window.listModel()->rowCount() == 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(window, "Connection state"), QStringLiteral("● Online"), 5000);
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("Van Dijk")), qPrintable(window.windowTitle()));
+
+        // The newest application is selected and shown.
+        QTRY_VERIFY(!window.currentApplicationId().isEmpty());
+        QCOMPARE(window.detailView()->applicationId().value_or(QString()), window.currentApplicationId());
+
+        // Search as you type, and a quick filter.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("0002"));
+        QCOMPARE(window.filterProxy()->rowCount(), 1);
+        search->clear();
+        QCOMPARE(window.filterProxy()->rowCount(), 2);
+        auto *needsAction = window.findChild<QToolButton *>(QStringLiteral("filterNeedsAction"));
+        needsAction->click();
+        QCOMPARE(window.filterProxy()->rowCount(), 0);
+        window.findChild<QToolButton *>(QStringLiteral("filterAll"))->click();
+        QCOMPARE(window.filterProxy()->rowCount(), 2);
+
+        // C1: invite the applicant of DVA-0001 with a code, through the dialog.
+        const QString applicationId = first.value("id").toString();
+        desk.createInvitation(applicationId, test::applicantId(first));
+        auto *dialog = window.findChild<gui::InvitationDialog *>();
+        QVERIFY(dialog);
+        emit dialog->invitationRequested(CreateInvitationRequest{InvitationKind::Code, 30});
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), gui::InvitationDialog::Step::Issued, 5000);
+        const QString code = dialog->issued().secret;
+        QVERIFY(!code.isEmpty());
+
+        // C3-C5: the customer types a wrong date of birth four times; the
+        // desk shows the lock in the needs-attention panel within a second.
+        QCOMPARE(window.attentionModel()->rowCount(), 0);
+        test::TestResponse last;
+        for (int attempt = 0; attempt < 4; ++attempt)
+            last = customer->post("/api/v1/customer/login",
+                                  QJsonObject{{"code", code}, {"dateOfBirth", "1901-01-01"}});
+        QVERIFY2(last.status >= 400, qPrintable(QString::number(last.status)));
+        QElapsedTimer shown;
+        shown.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.attentionModel()->rowCount(), 1, 1000);
+        qInfo("lock shown in the needs-attention panel after %lld ms", shown.elapsed());
+        const QModelIndex row = window.attentionModel()->index(0, 0);
+        QCOMPARE(row.data(gui::NeedsAttentionModel::ApplicationIdRole).toString(), applicationId);
+        QCOMPARE(row.data(gui::NeedsAttentionModel::ReasonRole).toInt(),
+                 int(AttentionReason::InvitationLocked));
+        needsAction->click();
+        QCOMPARE(window.filterProxy()->rowCount(), 1);
+
+        // One click from the panel to the application.
+        window.findChild<QToolButton *>(QStringLiteral("filterAll"))->click();
+        window.openApplication(second.value("id").toString());
+        QCOMPARE(window.currentApplicationId(), second.value("id").toString());
+        window.openApplication(applicationId);
+        QCOMPARE(window.detailView()->applicationId().value_or(QString()), applicationId);
+    }
+
+    void keyboardReachesEveryAction()
+    {
+        gui::MainWindow window;
+        const QList<std::pair<const char *, QKeySequence>> shortcuts = {
+            {"actionNewApplication", QKeySequence(QStringLiteral("Ctrl+N"))},
+            {"actionCreateInvitation", QKeySequence(QStringLiteral("Ctrl+I"))},
+            {"actionReplaceInvitation", QKeySequence(QStringLiteral("Ctrl+Shift+I"))},
+            {"actionSync", QKeySequence(Qt::Key_F5)},
+            {"actionFind", QKeySequence(QStringLiteral("Ctrl+F"))},
+            {"actionQuit", QKeySequence(QStringLiteral("Ctrl+Q"))},
+        };
+        for (const auto &[name, keys] : shortcuts) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QCOMPARE(action->shortcut(), keys);
+        }
+        // Signed out: nothing to act on yet.
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNewApplication"))->isEnabled());
+        QCOMPARE(statusText(window, "Connection state"), QStringLiteral("○ Signed out"));
+    }
+};
+
+QTEST_MAIN(TestDeskWindow)
+#include "tst_desk_window.moc"
