@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dpdesk::client::AuthError", text);
+    return QCoreApplication::translate("dpdesk::client", text);
 }
 
 QString waitMessage(const char *text, int retryAfterSecs)
@@ -49,11 +49,11 @@ AuthError authErrorFrom(const ApiResult &result)
     } else if (code == QLatin1String("auth.throttled")) {
         error.kind = AuthFailure::Throttled;
         error.message =
-            waitMessage("There were too many login attempts from this computer.", error.retryAfterSecs);
+            waitMessage(QT_TRANSLATE_NOOP("dpdesk::client", "There were too many login attempts from this computer."), error.retryAfterSecs);
     } else if (code == QLatin1String("auth.account_locked")) {
         error.kind = AuthFailure::AccountLocked;
         error.message =
-            waitMessage("This account is locked after too many failed logins.", error.retryAfterSecs);
+            waitMessage(QT_TRANSLATE_NOOP("dpdesk::client", "This account is locked after too many failed logins."), error.retryAfterSecs);
     } else if (code == QLatin1String("auth.invalid_token") || code == QLatin1String("auth.required")) {
         error.kind = AuthFailure::SessionEnded;
         error.message = tr("Your session has ended. Please log in again.");

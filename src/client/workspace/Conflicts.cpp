@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dpdesk::client::Conflicts", text);
+    return QCoreApplication::translate("dpdesk::client", text);
 }
 
 QString referenceOf(const LocalCache &cache, const OutboxEntry &entry, const OutboxAction &action)

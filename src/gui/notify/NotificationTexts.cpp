@@ -32,7 +32,7 @@ Notification NotificationTexts::forEvent(const ChangeEvent &event)
         break;
     case ChangeEventKind::DetailsWrong: // S2
         n.title = tr("%1: details are wrong").arg(ref);
-        n.message = tr("Applicant %1 answered no to \u201care your details correct?\u201d and cannot sign. "
+        n.message = tr("Applicant %1 answered no to “are your details correct?” and cannot sign. "
                        "Check the details with the customer.")
                         .arg(who);
         break;

@@ -113,7 +113,7 @@ QString AuditTexts::action(const AuditEntry &entry, const Names &applicantNames)
         return tr("Accepted the documents");
     if (a == QLatin1String("customer.questions_answered")) { // S1, S2
         if (entry.details.value(QLatin1String("detailsCorrect")) == QJsonValue(false))
-            return tr("Answered no to \u201care your details correct?\u201d");
+            return tr("Answered no to “are your details correct?”");
         return tr("Answered the four questions");
     }
     if (a == QLatin1String("customer.iban_confirmed")) // S4

@@ -50,7 +50,7 @@ CheckLine ChecklistTexts::signing(const Applicant &applicant)
         return {CheckMark::Open, tr("Not signed yet")};
     case SigningState::QuestionsBlocked: // S2
         return {CheckMark::Action,
-                tr("Details are wrong (answered no to \u201care your details correct?\u201d)")};
+                tr("Details are wrong (answered no to “are your details correct?”)")};
     case SigningState::Refused: // S6
         if (applicant.refusalReason.trimmed().isEmpty())
             return {CheckMark::Action, tr("Refused the contract")};
