@@ -188,7 +188,23 @@ ApplicationRow listRowOf(const Application &application)
         search += QLatin1Char('\n') + applicant.fullName + QLatin1Char('\n') + applicant.email;
     }
     row.searchKey = foldForSearch(search);
+    row.searchBloom = searchBloomOf(row.searchKey);
     return row;
+}
+
+std::array<quint64, 4> searchBloomOf(QByteArrayView folded)
+{
+    std::array<quint64, 4> bloom{};
+    const auto set = [&bloom](unsigned bit) {
+        bloom[(bit >> 6) & 3] |= quint64(1) << (bit & 63);
+    };
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const auto c = unsigned(quint8(folded[i]));
+        set(c); // the byte itself
+        if (i + 1 < folded.size())
+            set((c * 31u + unsigned(quint8(folded[i + 1]))) * 2654435761u >> 24); // the pair
+    }
+    return bloom;
 }
 
 QByteArray foldForSearch(QStringView text)
@@ -271,6 +287,8 @@ QByteArray encodeListRow(const ApplicationRow &row)
         w.unsignedInt(a.attention);
     }
     w.bytes(row.searchKey);
+    for (const quint64 word : row.searchBloom)
+        w.unsignedInt(word);
     return out;
 }
 
@@ -315,6 +333,8 @@ std::optional<ApplicationRow> decodeListRow(const QString &id, QByteArrayView da
         row.applicants.append(std::move(a));
     }
     row.searchKey = r.rawBytes().toByteArray();
+    for (quint64 &word : row.searchBloom)
+        word = r.unsignedInt();
     if (!r.ok() || !r.atEnd())
         return std::nullopt;
     return row;

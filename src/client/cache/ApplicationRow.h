@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace dpdesk::client {
@@ -69,6 +70,9 @@ struct ApplicationRow
     // Reference, names and e-mail addresses folded for search as you type
     // (foldForSearch), separated by '\n'. UTF-8.
     QByteArray searchKey;
+    // The bytes and byte pairs of searchKey (searchBloomOf): a search term
+    // whose bloom has a bit this one lacks cannot be in searchKey.
+    std::array<quint64, 4> searchBloom{};
 
     bool needsAttention() const;
     int stepsDone() const; // over every applicant
@@ -85,10 +89,20 @@ ApplicationRow listRowOf(const Application &application);
 // substring of ApplicationRow::searchKey.
 QByteArray foldForSearch(QStringView text);
 
+// A 256-bit set of the bytes and adjacent byte pairs of folded text. If
+// text contains term, every bit of searchBloomOf(term) is set in
+// searchBloomOf(text), so most rows are ruled out with four ANDs.
+std::array<quint64, 4> searchBloomOf(QByteArrayView folded);
+inline bool mayContain(const std::array<quint64, 4> &text, const std::array<quint64, 4> &term)
+{
+    return (text[0] & term[0]) == term[0] && (text[1] & term[1]) == term[1] && (text[2] & term[2]) == term[2]
+        && (text[3] & term[3]) == term[3];
+}
+
 // The stored form of a row (without the id, which is its key). Versioned:
 // decodeListRow refuses another format, and the cache then rebuilds its rows
 // from the stored JSON (LocalCache::open).
-inline constexpr int kListRowFormat = 1;
+inline constexpr int kListRowFormat = 2;
 QByteArray encodeListRow(const ApplicationRow &row);
 std::optional<ApplicationRow> decodeListRow(const QString &id, QByteArrayView data);
 

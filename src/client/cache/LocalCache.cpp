@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
@@ -63,25 +64,57 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// Decodes the rows of a "SELECT id, data FROM application_rows" query. The
-// few advisor ids are shared between the rows instead of copied into each.
+// Shares the few advisor ids between the rows instead of a copy in each.
+void shareAdvisorIds(QList<ApplicationRow> &rows)
+{
+    QHash<QString, QString> advisors;
+    for (ApplicationRow &row : rows) {
+        auto advisor = advisors.constFind(row.advisorId);
+        if (advisor == advisors.cend())
+            advisor = advisors.insert(row.advisorId, row.advisorId);
+        row.advisorId = *advisor;
+    }
+}
+
+// Decodes the rows of a "SELECT id, data FROM application_rows" query, a
+// batch at a time: the batch is read here, then decoded on every core
+// (decoding is most of the start-up time of a large office).
 QList<ApplicationRow> readListRows(QSqlQuery &query, qsizetype expected = 0)
 {
+    constexpr qsizetype kBatch = 8192;
+    constexpr qsizetype kChunk = 1024;
     QList<ApplicationRow> rows;
     rows.reserve(expected);
-    QHash<QString, QString> advisors;
-    while (query.next()) {
-        auto row = decodeListRow(query.value(0).toString(), query.value(1).toByteArray());
-        if (!row) {
-            qCWarning(lcCache) << "stored list row does not decode";
-            continue;
+    QList<QString> ids;
+    QList<QByteArray> blobs;
+    bool more = true;
+    while (more) {
+        ids.clear();
+        blobs.clear();
+        while (ids.size() < kBatch && (more = query.next())) {
+            ids.append(query.value(0).toString());
+            blobs.append(query.value(1).toByteArray());
         }
-        auto advisor = advisors.constFind(row->advisorId);
-        if (advisor == advisors.cend())
-            advisor = advisors.insert(row->advisorId, row->advisorId);
-        row->advisorId = *advisor;
-        rows.append(std::move(*row));
+        const qsizetype first = rows.size();
+        rows.resize(first + ids.size());
+        ApplicationRow *out = rows.data() + first;
+        QList<qsizetype> chunks;
+        for (qsizetype start = 0; start < ids.size(); start += kChunk)
+            chunks.append(start);
+        QtConcurrent::blockingMap(chunks, [&](qsizetype start) {
+            for (qsizetype i = start; i < std::min(start + kChunk, ids.size()); ++i) {
+                if (auto row = decodeListRow(ids.at(i), blobs.at(i)))
+                    out[i] = std::move(*row);
+            }
+        });
     }
+    const auto undecoded =
+        std::remove_if(rows.begin(), rows.end(), [](const ApplicationRow &r) { return r.id.isEmpty(); });
+    if (undecoded != rows.end()) {
+        qCWarning(lcCache) << "stored list rows do not decode:" << (rows.end() - undecoded);
+        rows.erase(undecoded, rows.end());
+    }
+    shareAdvisorIds(rows);
     return rows;
 }
 
@@ -223,8 +256,7 @@ Status LocalCache::createSchema()
         "CREATE TABLE IF NOT EXISTS application_rows ("
         " id TEXT PRIMARY KEY NOT NULL,"
         " created_at TEXT NOT NULL,"
-        " data BLOB NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS application_rows_created ON application_rows(created_at)",
+        " data BLOB NOT NULL)", // read whole, in table order, and sorted in memory: no index
     };
     QSqlQuery query(m_db);
     for (const char *statement : statements) {

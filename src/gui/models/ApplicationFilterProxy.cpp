@@ -81,9 +81,11 @@ void ApplicationFilterProxy::setSearchText(const QString &text)
     m_searchText = text;
     QList<Term> terms;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        Term term{client::foldForSearch(word.trimmed()), 0};
+        Term term;
+        term.folded = client::foldForSearch(word.trimmed());
         if (term.folded.isEmpty())
             continue;
+        term.bloom = client::searchBloomOf(term.folded);
         for (int s = 0; s < kInvitationStatusCount; ++s) {
             if (client::foldForSearch(ListTexts::invitationWord(InvitationStatus(s))).contains(term.folded))
                 term.statusWords |= quint8(1u << s);
@@ -182,7 +184,7 @@ bool ApplicationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
 bool ApplicationFilterProxy::termsMatch(const client::ApplicationRow &row) const
 {
     for (const Term &term : m_terms) {
-        if (containsBytes(row.searchKey, term.folded))
+        if (client::mayContain(row.searchBloom, term.bloom) && containsBytes(row.searchKey, term.folded))
             continue;
         bool stateMatches = false;
         if (term.statusWords) {

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
+#include <array>
 #include <vector>
 
 namespace dpdesk::client {
@@ -66,6 +67,7 @@ private:
     struct Term
     {
         QByteArray folded;
+        std::array<quint64, 4> bloom{}; // client::searchBloomOf(folded)
         quint8 statusWords = 0; // bit per InvitationStatus whose word contains the term
     };
 

@@ -251,6 +251,26 @@ private slots:
         QCOMPARE(foldForSearch(u""), QByteArray());
     }
 
+    void searchBloomNeverRulesOutWhatIsThere()
+    {
+        for (const char *text :
+             {"ref-7\nozlem yilmaz\nklant@example.nl", "jan de boer\njan@example.nl", "a", ""}) {
+            const QByteArray key(text);
+            const auto bloom = searchBloomOf(key);
+            for (qsizetype from = 0; from < key.size(); ++from) {
+                for (qsizetype length = 1; from + length <= key.size(); ++length)
+                    QVERIFY2(mayContain(bloom, searchBloomOf(key.mid(from, length))), text);
+            }
+            QVERIFY(mayContain(bloom, searchBloomOf(QByteArray())));
+        }
+        // And it rules out most of what is not there.
+        const auto jan = searchBloomOf("jan de boer\njan@example.nl");
+        int ruledOut = 0;
+        for (const char *absent : {"qq", "zx", "visser", "xyz", "kw", "pieter", "mulder", "yusuf"})
+            ruledOut += mayContain(jan, searchBloomOf(absent)) ? 0 : 1;
+        QVERIFY2(ruledOut >= 6, QByteArray::number(ruledOut));
+    }
+
     void outboxKeepsOrderAndStates()
     {
         LocalCache cache(path());
