@@ -85,7 +85,7 @@ void registerApplicationsApi(Router &router, ApiDeps &deps)
                 if (!stored)
                     return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
                 // D1: version 1 of each document; the PDFs follow on first download.
-                if (auto made = deps.documents.updateVersions(*stored, auth.userId, now); !made)
+                if (auto made = deps.documents.createFirstVersions(*stored, auth.userId, now); !made)
                     return api::fail(made.error());
                 if (auto s =
                         recordApplicationChange(deps, *stored, fx, "user", auth.userId, "application.created",

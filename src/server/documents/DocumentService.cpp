@@ -51,6 +51,24 @@ int DocumentService::rateFor(qint64 applicationId)
     return m_lender.annualRateBasisPoints;
 }
 
+Result<QList<DocumentVersion>> DocumentService::createFirstVersions(const ApplicationStore::Stored &stored,
+                                                                    qint64 actorId, qint64 nowMs)
+{
+    const qint64 applicationId = stored.application.id.toLongLong();
+    const QString office = officeName(stored.officeId);
+    QList<DocumentVersion> made;
+    for (DocumentKind kind : kKinds) {
+        auto version = m_store.addFirstVersion(
+            applicationId, kind, stored.application.contractVersion,
+            documentSnapshot(kind, stored.application, office, m_lender, m_lender.annualRateBasisPoints),
+            actorId, nowMs);
+        if (!version)
+            return version.error();
+        made.append(version.value());
+    }
+    return made;
+}
+
 Result<QList<DocumentVersion>> DocumentService::updateVersions(const ApplicationStore::Stored &stored,
                                                                qint64 actorId, qint64 nowMs)
 {

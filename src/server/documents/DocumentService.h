@@ -36,6 +36,11 @@ public:
 
     DocumentStore &store() { return m_store; }
 
+    // Inside a write transaction: version 1 of every document of a new
+    // application (D1), at the lender's current rate.
+    Result<QList<DocumentVersion>> createFirstVersions(const ApplicationStore::Stored &stored, qint64 actorId,
+                                                       qint64 nowMs);
+
     // Inside a write transaction: brings the versions in line with the
     // application as stored now. For each kind, a new version when there is
     // none yet or when its text would differ from the latest one (the

@@ -105,6 +105,32 @@ Result<DocumentVersion> DocumentStore::addVersion(qint64 applicationId, Document
     return d;
 }
 
+Result<DocumentVersion> DocumentStore::addFirstVersion(qint64 applicationId, DocumentKind kind,
+                                                       int contractVersion, const QJsonObject &snapshot,
+                                                       qint64 createdBy, qint64 nowMs)
+{
+    QSqlQuery &ins = m_db.prepared(
+        QStringLiteral("INSERT INTO documents (application_id, kind, version, contract_version, snapshot, "
+                       "created_at, created_by) VALUES (?, ?, 1, ?, ?, ?, ?) RETURNING id"));
+    ins.addBindValue(applicationId);
+    ins.addBindValue(enumToString(kind));
+    ins.addBindValue(contractVersion);
+    ins.addBindValue(QString::fromUtf8(toCompactJson(snapshot)));
+    ins.addBindValue(nowMs);
+    ins.addBindValue(createdBy > 0 ? QVariant(createdBy) : QVariant(QMetaType::fromType<qint64>()));
+    if (!ins.exec() || !ins.next())
+        return Database::errorFrom(ins);
+    DocumentVersion d;
+    d.id = QString::number(ins.value(0).toLongLong());
+    ins.finish();
+    d.applicationId = QString::number(applicationId);
+    d.kind = kind;
+    d.version = 1;
+    d.contractVersion = contractVersion;
+    d.createdAt = fromMs(nowMs);
+    return d;
+}
+
 Result<QList<DocumentVersion>> DocumentStore::list(qint64 applicationId)
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM documents WHERE application_id = ? ORDER BY id")

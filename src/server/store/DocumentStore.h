@@ -32,6 +32,10 @@ public:
     // version before it superseded at nowMs.
     Result<DocumentVersion> addVersion(qint64 applicationId, DocumentKind kind, int contractVersion,
                                        const QJsonObject &snapshot, qint64 createdBy, qint64 nowMs);
+    // Version 1 of kind for an application that has none of that kind yet
+    // (a new application): one cached statement, no look-ups.
+    Result<DocumentVersion> addFirstVersion(qint64 applicationId, DocumentKind kind, int contractVersion,
+                                            const QJsonObject &snapshot, qint64 createdBy, qint64 nowMs);
     // Every version of the application's documents: by kind (ESIC, privacy
     // statement, provisional agreement, contract), then by version.
     Result<QList<DocumentVersion>> list(qint64 applicationId);
