@@ -7,7 +7,8 @@
 // keep-alive HTTP/1.1 connections (one request in flight per connection, no
 // pipelining) against: the health route (baseline), creating applications
 // (the seeding), creating invitations, customer login and paging through
-// the changes feed. Prints one "name: value unit" line per figure on stdout,
+// the changes feed, then changing bank accounts (a new contract PDF each) and
+// downloading documents. Prints one "name: value unit" line per figure on stdout,
 // progress on stderr. Every phase is bounded by a request count and a time
 // limit.
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,10 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -44,6 +50,7 @@
 using namespace bench_support;
 
 namespace {
+
 
 QJsonObject applicationBody(int n)
 {
@@ -77,6 +84,8 @@ void report(const char *prefix, const Stats &s, double count, const char *unit)
     figure((p + "_latency_p50").constData(), s.percentileMs(50), "ms");
     figure((p + "_latency_p99").constData(), s.percentileMs(99), "ms");
     figure((p + "_errors").constData(), double(s.failed), "requests");
+    if (s.serverCpuMs >= 0 && s.ok + s.failed > 0)
+        figure((p + "_server_cpu").constData(), s.serverCpuMs / double(s.ok + s.failed), "ms/request");
 }
 
 // A fresh database on the PostgreSQL server of adminUrl, dropped in the destructor.
@@ -180,8 +189,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption syncOpt(QStringLiteral("sqlite-sync"),
                                      QStringLiteral("--sqlite-sync of the server: full (default) or normal"),
                                      QStringLiteral("MODE"), QStringLiteral("full"));
+    const QCommandLineOption bankOpt(
+        QStringLiteral("bank-account-changes"),
+        QStringLiteral("bank-account changes (each a new contract PDF) and first document downloads, at "
+                       "most --size (default 200; 0 skips)"),
+        QStringLiteral("N"), QStringLiteral("200"));
     parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, secondsOpt, databaseOpt, tempOpt,
-                       serverOpt, logOpt, syncOpt});
+                       serverOpt, logOpt, syncOpt, bankOpt});
     parser.process(app);
 
     const int size = qMax(1, parser.value(sizeOpt).toInt());
@@ -189,6 +203,7 @@ int main(int argc, char *argv[])
     const qint64 requests = qMax(1, parser.value(requestsOpt).toInt());
     const int invitations = qBound(1, parser.value(invitationsOpt).toInt(), size);
     const qint64 phaseMs = qint64(qMax(1, parser.value(secondsOpt).toInt())) * 1000;
+    const int bankChanges = qBound(0, parser.value(bankOpt).toInt(), size);
     const QString serverBin = parser.isSet(serverOpt)
         ? parser.value(serverOpt)
         : QCoreApplication::applicationDirPath() + QStringLiteral("/dpdesk-server");
@@ -235,6 +250,7 @@ int main(int argc, char *argv[])
         return 1;
     client.setBearer(*token);
     progress(QStringLiteral("server pid %1 on port %2").arg(server.pid()).arg(server.port()));
+    client.setServerPid(server.pid());
 
     // 1. Baseline: the trivial route.
     progress(QStringLiteral("health: %1 requests, %2 connections").arg(requests).arg(connections));
@@ -368,6 +384,83 @@ int main(int argc, char *argv[])
             });
         figure("changes_feed_records", s.perSecond(double(records)), "records/s");
         report("changes_feed_page", s, double(s.ok), "pages/s");
+    }
+
+    // 6. Documents (S5, D1): change the bank account of the first
+    //    --bank-account-changes applications (each a new contract version,
+    //    its PDF rendered inside the request), then download each one's ESIC
+    //    twice: the first download renders and stores it, the second serves
+    //    the stored PDF. One connection, one request at a time, so the
+    //    latencies are each request's own time end to end, not queueing.
+    if (bankChanges > 0) {
+        progress(QStringLiteral("documents: %1 bank-account changes and ESIC downloads").arg(bankChanges));
+        std::vector<qint64> version(size_t(bankChanges), 0);
+        std::vector<QByteArray> esic(static_cast<size_t>(bankChanges));
+        const auto prefetch = [&](const QByteArray &suffix,
+                                  const std::function<void(size_t, const QJsonObject &)> &take) {
+            size_t n = 0;
+            std::vector<size_t> pending(static_cast<size_t>(connections));
+            client.run(
+                connections, bankChanges, 600'000,
+                [&](int conn) -> std::optional<Request> {
+                    if (n >= size_t(bankChanges))
+                        return std::nullopt;
+                    pending[size_t(conn)] = n;
+                    return Request{"GET",
+                                   "/api/v1/applications/" + QByteArray::number(seeded[n++].applicationId)
+                                       + suffix,
+                                   {},
+                                   {},
+                                   true};
+                },
+                [&](int conn, const Response &r) {
+                    take(pending[size_t(conn)], r.json());
+                    return r.status == 200;
+                });
+        };
+        prefetch({}, [&](size_t i, const QJsonObject &o) { version[i] = o.value("version").toInteger(); });
+        {
+            size_t n = 0;
+            const Stats s = client.run(
+                1, bankChanges, 600'000,
+                [&](int) -> std::optional<Request> {
+                    if (n >= size_t(bankChanges))
+                        return std::nullopt;
+                    const size_t i = n++;
+                    return Request{
+                        "PUT",
+                        "/api/v1/applications/" + QByteArray::number(seeded[i].applicationId)
+                            + "/bank-account",
+                        R"({"iban":"NL20INGB0001234567","accountHolder":"J. de Boer-Jansen"})",
+                        {freshIdempotencyKey(), {"If-Match", '"' + QByteArray::number(version[i]) + '"'}}};
+                },
+                [](int, const Response &r) { return r.status == 200; });
+            report("change_bank_account", s, double(s.ok), "req/s");
+        }
+        prefetch("/documents", [&](size_t i, const QJsonObject &o) {
+            for (const auto &d : o.value("items").toArray()) {
+                if (d.toObject().value("kind").toString() == QLatin1String("esic"))
+                    esic[i] = d.toObject().value("id").toString().toLatin1();
+            }
+        });
+        for (const char *phase : {"document_first_download", "document_download"}) {
+            size_t n = 0;
+            const Stats s = client.run(
+                1, bankChanges, 600'000,
+                [&](int) -> std::optional<Request> {
+                    if (n >= size_t(bankChanges))
+                        return std::nullopt;
+                    const size_t i = n++;
+                    return Request{"GET",
+                                   "/api/v1/applications/" + QByteArray::number(seeded[i].applicationId)
+                                       + "/documents/" + esic[i],
+                                   {},
+                                   {},
+                                   true};
+                },
+                [](int, const Response &r) { return r.status == 200 && r.body.startsWith("%PDF-"); });
+            report(phase, s, double(s.ok), "req/s");
+        }
     }
 
     server.stop();

@@ -11,6 +11,7 @@ build_pkgs=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qt6-pdf-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
   libqrencode-dev qtkeychain-qt6-dev libssl-dev
+  fonts-dejavu-core
   xvfb xauth
 )
 test_pkgs=(

@@ -44,6 +44,7 @@ struct Stats
     qint64 failed = 0;
     qint64 elapsedNs = 0;
     std::vector<qint64> latenciesNs;
+    double serverCpuMs = -1; // the server's CPU time during the phase, -1 when unknown
 
     double perSecond(double count) const { return elapsedNs > 0 ? count * 1e9 / double(elapsedNs) : 0; }
     double percentileMs(double p) const
@@ -73,6 +74,8 @@ public:
     { }
 
     void setBearer(const QString &token) { m_bearer = token.toLatin1(); }
+
+    void setServerPid(qint64 pid) { m_serverPid = pid; }
 
     Stats run(int connections, qint64 maxRequests, qint64 maxMs, const Next &next, const Done &done)
     {
@@ -149,6 +152,7 @@ public:
             c.socket->connectToHost(m_host, m_port);
         };
 
+        const double cpuBefore = processCpuMs(m_serverPid);
         clock.start();
         for (int i = 0; i < connections; ++i) {
             conns.push_back(std::make_unique<Conn>());
@@ -160,6 +164,8 @@ public:
         if (active > 0)
             loop.exec();
         stats.elapsedNs = clock.nsecsElapsed();
+        if (const double cpuAfter = processCpuMs(m_serverPid); cpuBefore >= 0 && cpuAfter >= 0)
+            stats.serverCpuMs = cpuAfter - cpuBefore;
         for (auto &c : conns) {
             if (c->socket) {
                 c->socket->disconnect();
@@ -191,6 +197,7 @@ public:
     }
 
 private:
+    qint64 m_serverPid = 0;
     struct Conn
     {
         int index = 0;

@@ -3,7 +3,7 @@
 #include "server/config/ServerConfig.h"
 #include "server/platform/ShutdownSignals.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 
@@ -11,7 +11,12 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The documents are rendered with Qt's text and PDF classes, which need a
+    // QGuiApplication (fonts). A server has no display: use the offscreen
+    // platform unless one is set.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dpdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DPDESK_VERSION));
 

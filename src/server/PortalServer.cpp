@@ -6,7 +6,9 @@
 #include "server/api/ApplicationsApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ChangesApi.h"
+#include "server/api/ContractApi.h"
 #include "server/api/CustomerLoginApi.h"
+#include "server/api/DocumentsApi.h"
 #include "server/api/InvitationsApi.h"
 #include "server/api/UsersApi.h"
 #include "server/auth/AccountService.h"
@@ -16,12 +18,14 @@
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/demo/DemoSeeder.h"
+#include "server/documents/DocumentService.h"
 #include "server/http/GuardedTcpServer.h"
 #include "server/http/HttpServerAdapter.h"
 #include "server/push/PushHub.h"
 #include "server/store/ApplicationStore.h"
 #include "server/store/AuditLog.h"
 #include "server/store/ChangeLog.h"
+#include "server/store/DocumentStore.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -74,8 +78,15 @@ Status PortalServer::start()
     m_changes = std::make_unique<ChangeLog>(*m_db);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_hasher = std::make_unique<SecretHasher>(m_secretKey);
+    m_documentStore = std::make_unique<DocumentStore>(*m_db);
+    m_documents =
+        std::make_unique<DocumentService>(*m_db, *m_documentStore, *m_audit, m_config.lender, m_clock);
+    if (auto backfilled = m_documents->backfill(); !backfilled)
+        return backfilled.error();
+    else if (backfilled.value() > 0)
+        qCInfo(lcServerDb) << "document versions made for" << backfilled.value() << "applications";
     m_deps.reset(new ApiDeps{*m_db, m_clock, m_config, *m_tokens, *m_applications, *m_changes, *m_audit,
-                             *m_hasher, [this](const WriteEffects &fx) {
+                             *m_hasher, *m_documents, [this](const WriteEffects &fx) {
                                  for (const auto &c : fx.changes)
                                      emit changesCommitted(c.officeId, c.seq);
                              }});
@@ -154,6 +165,8 @@ Result<QString> PortalServer::seedDemo()
     auto users = seeder.seed();
     if (!users)
         return users.error();
+    if (auto documents = m_documents->backfill(); !documents) // the demo's applications (D1)
+        return documents.error();
     if (users->isEmpty())
         return QStringLiteral("Demo office already present; its passwords were shown when it was created.\n");
     return DemoSeeder::describe(users.value());
@@ -171,6 +184,8 @@ void PortalServer::registerRoutes()
     registerAuthApi(m_router, *m_accounts, *m_tokens, m_config);
     registerApplicationsApi(m_router, *m_deps);
     registerInvitationsApi(m_router, *m_deps);
+    registerDocumentsApi(m_router, *m_deps);
+    registerContractApi(m_router, *m_deps);
     registerChangesApi(m_router, *m_deps);
     registerCustomerLoginApi(m_router, *m_deps);
     registerUsersApi(m_router, *m_deps, *m_accounts);

@@ -24,6 +24,8 @@ class ChangeLog;
 class PushHub;
 struct ApiDeps;
 class Database;
+class DocumentService;
+class DocumentStore;
 class HttpServerAdapter;
 class TokenService;
 
@@ -53,6 +55,7 @@ public:
     TokenService &tokens() { return *m_tokens; }
     ApplicationStore &applications() { return *m_applications; }
     PushHub &push() { return *m_push; }
+    DocumentService &documents() { return *m_documents; }
 
 signals:
     // A write committed changes for an office, up to seq (push notices).
@@ -76,6 +79,8 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SecretHasher> m_hasher;
+    std::unique_ptr<DocumentStore> m_documentStore;
+    std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<ApiDeps> m_deps;
     PushHub *m_push = nullptr;
     Router m_router;

@@ -1,6 +1,6 @@
 // Office isolation on every endpoint. An application belongs to its office,
 // and within the office an advisor sees only their own (back office and admin
-// the whole office). Every route that takes an application or applicant id
+// the whole office). Every route that takes an application, applicant or document id
 // answers anyone else exactly as it answers an id that does not exist (404
 // not_found, never 403, so existence does not leak) and changes nothing;
 // routes without an id give the caller only their own data.
@@ -86,6 +86,16 @@ const QHash<QString, IdRecipe> &idRecipes()
         // The first applicant has one, so replacing it is valid (C6).
         {QStringLiteral("POST /api/v1/applications/{id}/applicants/{applicantId}/invitations/replace"),
          {QJsonObject{{"kind", "code"}, {"expiresInDays", 7}}, true, 0, 201}},
+        {QStringLiteral("GET /api/v1/applications/{id}/documents"), {{}, false, 0, 200}},
+        // {documentId}: the application's contract, version 1. The first
+        // download generates it: the intruder's attempts must not.
+        {QStringLiteral("GET /api/v1/applications/{id}/documents/{documentId}"), {{}, false, 0, 200}},
+        // S5: a new bank account and so a new contract.
+        {QStringLiteral("PUT /api/v1/applications/{id}/bank-account"),
+         {QJsonObject{{"iban", "NL20INGB0001234567"}, {"accountHolder", "Mallory"}}, true, 0, 200}},
+        // S5, the Maex way: new invitations for everyone.
+        {QStringLiteral("POST /api/v1/applications/{id}/new-signing"),
+         {QJsonObject{{"kind", "link"}}, true, 0, 201}},
     };
     return recipes;
 }
@@ -124,6 +134,7 @@ struct Scene
     TestHttp *intruderHttp = nullptr;
 
     QJsonObject application; // office A's: two applicants, the first invited
+    QString documentId; // its contract (version 1, not generated yet)
     QJsonObject createBody; // what the owner created it with
     QByteArray createKey; // and the Idempotency-Key used
     QJsonObject intruderApplication; // the intruder's own, when asked for
@@ -135,6 +146,7 @@ struct Snapshot
     QJsonObject application; // as the owner reads it
     QByteArray etag;
     QJsonObject audit;
+    QJsonObject documents; // the document versions, as the owner lists them
     QJsonObject feedA; // office A's whole feed (admin of A)
     QJsonObject feedB; // office B's whole feed (admin of B)
     QJsonObject intruderApplication; // as the intruder reads it; empty if none
@@ -177,6 +189,14 @@ class TestOfficeIsolation : public QObject
         QCOMPARE(invited.status, 201);
         s.application = s.ownerHttp->get("/api/v1/applications/" + idOf(created.json())).json();
         QCOMPARE(s.application.value("applicants").toArray().size(), 2);
+        for (const auto &d : s.ownerHttp->get("/api/v1/applications/" + idOf(created.json()) + "/documents")
+                                 .json()
+                                 .value("items")
+                                 .toArray()) {
+            if (d.toObject().value("kind").toString() == QLatin1String("contract"))
+                s.documentId = idOf(d.toObject());
+        }
+        QVERIFY(!s.documentId.isEmpty());
 
         s.intruder = intruder == OtherOffice ? &s.adminB : &s.otherAdvisor;
         s.intruderHttp = intruder == OtherOffice ? s.adminBHttp.get() : s.otherAdvisorHttp.get();
@@ -194,6 +214,7 @@ class TestOfficeIsolation : public QObject
         snap.application = read.json();
         snap.etag = read.header("ETag");
         snap.audit = s.ownerHttp->get(path + "/audit").json();
+        snap.documents = s.ownerHttp->get(path + "/documents").json();
         snap.feedA = s.adminAHttp->get("/api/v1/changes?after=0&limit=1000").json();
         snap.feedB = s.adminBHttp->get("/api/v1/changes?after=0&limit=1000").json();
         if (!s.intruderApplication.isEmpty())
@@ -214,6 +235,7 @@ class TestOfficeIsolation : public QObject
         QCOMPARE(compact(after.application), compact(before.application));
         QCOMPARE(after.etag, before.etag);
         QCOMPARE(compact(after.audit), compact(before.audit));
+        QCOMPARE(compact(after.documents), compact(before.documents));
         QCOMPARE(compact(after.feedA), compact(before.feedA));
         QCOMPARE(compact(after.feedB), compact(before.feedB));
         QCOMPARE(compact(after.intruderApplication), compact(before.intruderApplication));
@@ -235,10 +257,12 @@ class TestOfficeIsolation : public QObject
                      qPrintable("another advisor's application in " + what));
     }
 
-    static QString fill(QString pattern, const QString &applicationId, const QString &applicantId)
+    static QString fill(QString pattern, const QString &applicationId, const QString &applicantId,
+                        const QString &documentId)
     {
         pattern.replace(QStringLiteral("{id}"), applicationId);
         pattern.replace(QStringLiteral("{applicantId}"), applicantId);
+        pattern.replace(QStringLiteral("{documentId}"), documentId);
         return pattern;
     }
 
@@ -253,14 +277,15 @@ class TestOfficeIsolation : public QObject
         const IdRecipe &recipe = found.value();
         const QString applicant = applicantId(s.application, recipe.applicantIndex);
         QVERIFY(!applicant.isEmpty());
-        const QString ownPath = fill(pattern, idOf(s.application), applicant);
+        const QString ownPath = fill(pattern, idOf(s.application), applicant, s.documentId);
         QVERIFY2(!ownPath.contains('{'), qPrintable("unknown capture in " + route + ": add it to fill()"));
         // Office A's application, or the intruder's own with office A's applicant.
         const QJsonObject &target = viaOwnApplication ? s.intruderApplication : s.application;
-        const QString path = fill(pattern, idOf(target), applicant);
+        const QString path = fill(pattern, idOf(target), applicant, s.documentId);
         // What the intruder gets for an id that does not exist: a missing
         // application, or a missing applicant of their own application.
-        const QString missingPath = fill(pattern, viaOwnApplication ? idOf(target) : kMissingId, kMissingId);
+        const QString missingPath =
+            fill(pattern, viaOwnApplication ? idOf(target) : kMissingId, kMissingId, kMissingId);
         const QByteArray body = recipe.body.isEmpty() ? QByteArray() : compact(recipe.body);
 
         const Snapshot before = snapshot(s);
@@ -470,6 +495,10 @@ private slots:
                     QTest::addRow("%s | %s, own application with an applicant of A", qPrintable(route),
                                   intruderName(intruder))
                         << route << intruder << true;
+                if (route.contains(QLatin1String("{documentId}")))
+                    QTest::addRow("%s | %s, own application with a document of A", qPrintable(route),
+                                  intruderName(intruder))
+                        << route << intruder << true;
             }
         }
     }
@@ -497,5 +526,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOfficeIsolation)
+// With a QGuiApplication (Qt Gui): the owner's control download renders a PDF.
+QTEST_MAIN(TestOfficeIsolation)
 #include "tst_office_isolation.moc"

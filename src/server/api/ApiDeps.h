@@ -13,6 +13,7 @@ class ApplicationStore;
 class AuditLog;
 class ChangeLog;
 class Database;
+class DocumentService;
 class TokenService;
 struct ServerConfig;
 
@@ -27,6 +28,7 @@ struct ApiDeps
     ChangeLog &changes;
     AuditLog &audit;
     SecretHasher &hasher;
+    DocumentService &documents;
     CommitListener onCommit;
 };
 

@@ -1,13 +1,16 @@
 #include "server/api/ApplicationsApi.h"
 
+#include "core/domain/ContractTerms.h"
 #include "core/wire/ApplicationJson.h"
 #include "core/wire/ApplicationPatch.h"
 #include "core/wire/NewApplicationRequest.h"
 #include "server/api/ApiDeps.h"
 #include "server/api/ApiSupport.h"
 #include "server/api/ApplicationWrites.h"
+#include "server/api/ContractRenewal.h"
 #include "server/auth/TokenService.h"
 #include "server/config/ServerConfig.h"
+#include "server/documents/DocumentService.h"
 #include "server/http/Router.h"
 #include "server/store/ApplicationStore.h"
 #include "server/store/AuditLog.h"
@@ -81,6 +84,9 @@ void registerApplicationsApi(Router &router, ApiDeps &deps)
                 auto stored = deps.applications.load(id.value());
                 if (!stored)
                     return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
+                // D1: version 1 of each document; the PDFs follow on first download.
+                if (auto made = deps.documents.createFirstVersions(*stored, auth.userId, now); !made)
+                    return api::fail(made.error());
                 if (auto s =
                         recordApplicationChange(deps, *stored, fx, "user", auth.userId, "application.created",
                                                 QJsonObject{{"reference", stored->application.reference}});
@@ -164,13 +170,35 @@ void registerApplicationsApi(Router &router, ApiDeps &deps)
                 }
                 Application updated = stored->application;
                 applyPatch(updated, patch.value());
+                QJsonObject details{{"fields", QJsonArray::fromStringList(body.object.keys())}};
+                if (contractTermsDiffer(stored->application, updated)) {
+                    // S2, S5: what the contract shows changed, so a new contract
+                    // is in place, exactly as with PUT .../bank-account.
+                    auto renewal =
+                        renewContract(deps, *stored, updated, auth.userId, /*keepInvitations=*/true);
+                    if (!renewal)
+                        return api::fail(renewal.error());
+                    const Application &saved = renewal->stored.application;
+                    details.insert("contractVersion", saved.contractVersion);
+                    details.insert("documents", documentsForAudit(renewal->documents));
+                    if (saved.iban != stored->application.iban) {
+                        details.insert("oldIban", maskedIban(stored->application.iban));
+                        details.insert("newIban", maskedIban(saved.iban));
+                    }
+                    if (auto s = recordApplicationChange(deps, renewal->stored, fx, "user", auth.userId,
+                                                         "application.updated", details);
+                        !s)
+                        return api::fail(s.error());
+                    if (auto s = deps.documents.generateNow(renewal->documents, renewal->stored.officeId); !s)
+                        return api::fail(s.error());
+                    return applicationResponse(200, saved);
+                }
                 updated.version = stored->application.version + 1;
                 if (auto s = deps.applications.save(updated, stored->application.version, now); !s)
                     return api::fail(s.error());
                 auto reloaded = deps.applications.load(id);
                 if (!reloaded)
                     return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
-                QJsonObject details{{"fields", QJsonArray::fromStringList(body.object.keys())}};
                 if (auto s = recordApplicationChange(deps, *reloaded, fx, "user", auth.userId,
                                                      "application.updated", details);
                     !s)

@@ -1,15 +1,13 @@
 #include "server/api/InvitationsApi.h"
 
 #include "core/domain/LoginRules.h"
-#include "core/invitation/InvitationCode.h"
-#include "core/invitation/LinkToken.h"
-#include "core/invitation/SecretHasher.h"
 #include "core/wire/CreateInvitationRequest.h"
 #include "core/wire/InvitationJson.h"
 #include "server/Logging.h"
 #include "server/api/ApiDeps.h"
 #include "server/api/ApiSupport.h"
 #include "server/api/ApplicationWrites.h"
+#include "server/api/InvitationIssuer.h"
 #include "server/auth/TokenService.h"
 #include "server/config/ServerConfig.h"
 #include "server/http/Router.h"
@@ -39,15 +37,6 @@ bool applicantBelongs(const ApplicationStore::Stored &stored, qint64 applicantId
             return true;
     }
     return false;
-}
-
-QString customerBaseUrl(const ApiDeps &deps, const HttpRequest &req)
-{
-    if (!deps.config.publicBaseUrl.isEmpty())
-        return deps.config.publicBaseUrl;
-    const QByteArray host = req.header("Host");
-    return (deps.config.tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://"))
-        + QString::fromLatin1(host.isEmpty() ? QByteArray("localhost") : host);
 }
 
 // Creates a new invitation inside the caller's transaction. Returns the
@@ -91,24 +80,11 @@ HttpResponse createInvitation(ApiDeps &deps, const HttpRequest &req, const AuthC
                   {}});
     }
 
-    QJsonObject out;
-    QString hash;
-    if (request.kind == InvitationKind::Code) {
-        const InvitationCode code = InvitationCode::generate();
-        hash = QString::fromLatin1(deps.hasher.hash(code));
-        out.insert("code", code.formatted());
-    } else {
-        const LinkToken token = LinkToken::generate();
-        hash = QString::fromLatin1(deps.hasher.hash(token));
-        out.insert("linkToken", token.toString());
-        out.insert("link", customerBaseUrl(deps, req) + QStringLiteral("/k/") + token.toString());
-    }
+    auto issued = issueInvitation(deps, req, t.applicantId, request, auth.userId, now);
+    if (!issued)
+        return api::fail(issued.error());
+    QJsonObject out = issued->secret;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto id = deps.applications.insertInvitation(t.applicantId, request.kind, hash, nowMs,
-                                                 now.addDays(request.expiresInDays).toMSecsSinceEpoch(),
-                                                 auth.userId);
-    if (!id)
-        return api::fail(id.error());
     if (auto s = deps.applications.touch(t.applicationId, nowMs); !s)
         return api::fail(s.error());
     auto reloaded = deps.applications.load(t.applicationId);

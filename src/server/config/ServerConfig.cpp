@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace dpdesk::server {
 
 namespace {
@@ -51,6 +53,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
         {"log-level", "DPDESK_LOG_LEVEL"},
         {"public-url", "DPDESK_PUBLIC_URL"},
         {"secret-key-file", "DPDESK_SECRET_KEY_FILE"},
+        {"lender-name", "DPDESK_LENDER_NAME"},
+        {"annual-rate", "DPDESK_ANNUAL_RATE"},
     };
     for (auto it = envNames.cbegin(); it != envNames.cend(); ++it) {
         if (env.contains(it.value()))
@@ -125,6 +129,21 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
             return configError("customer-logins-per-minute",
                                QStringLiteral("--customer-logins-per-minute must be at least 1."));
     }
+    if (opts.contains("lender-name")) {
+        c.lender.name = opts.value("lender-name").trimmed();
+        if (c.lender.name.isEmpty() || c.lender.name.size() > 100)
+            return configError("lender-name",
+                               QStringLiteral("--lender-name wants a name of 1 to 100 characters."));
+    }
+    if (opts.contains("annual-rate")) {
+        // Percent with a point: 7.9 -> 790 basis points.
+        bool ok = false;
+        const double percent = opts.value("annual-rate").toDouble(&ok);
+        if (!ok || percent < 0 || percent > 50)
+            return configError("annual-rate",
+                               QStringLiteral("--annual-rate wants a percentage from 0 to 50, e.g. 7.9."));
+        c.lender.annualRateBasisPoints = int(std::lround(percent * 100));
+    }
     return c;
 }
 
@@ -157,6 +176,10 @@ QString ServerConfig::usage()
         "  --customer-logins-per-minute N\n"
         "                             customer logins allowed per IP address per minute (default 120;\n"
         "                             raised for benchmarks only)\n"
+        "  --lender-name NAME         the lender named on the documents (default: Sandbox Krediet B.V.;\n"
+        "                             env DPDESK_LENDER_NAME)\n"
+        "  --annual-rate PERCENT      the yearly percentage rate (JKP) of new applications' documents\n"
+        "                             (default 7.9, a demo value; env DPDESK_ANNUAL_RATE)\n"
         "  --demo                     seed a demo office and print its users' passwords and TOTP secrets\n");
 }
 

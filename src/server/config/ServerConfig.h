@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "server/documents/LenderProfile.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -10,7 +11,8 @@ namespace dpdesk::server {
 
 // How dpdesk-server is configured: command-line options first, then
 // environment variables (DPDESK_LISTEN, DPDESK_DATABASE, DPDESK_TLS_CERT,
-// DPDESK_TLS_KEY, DPDESK_LOG_LEVEL, DPDESK_SECRET_KEY_FILE), then defaults.
+// DPDESK_TLS_KEY, DPDESK_LOG_LEVEL, DPDESK_SECRET_KEY_FILE, DPDESK_LENDER_NAME,
+// DPDESK_ANNUAL_RATE), then defaults.
 struct ServerConfig
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -28,6 +30,7 @@ struct ServerConfig
     int idleTimeoutMs = 30'000; // a connection that sends nothing this long is closed
     int customerLoginsPerIpPerMinute = 120; // raised by the benchmark only
     int passwordIterations = 600'000; // PBKDF2-SHA256, OWASP 2023; lowered only by tests
+    LenderProfile lender; // the name and demo rate on the documents (--lender-name, --annual-rate)
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
 

@@ -134,6 +134,29 @@ CREATE TABLE idempotency (
   PRIMARY KEY (user_id, idem_key)
 )
 )SQL")},
+        // D1, S5: versioned documents. A version's snapshot (what it shows)
+        // is fixed when it is made; its PDF is stored once, when generated.
+        {2, QStringLiteral("document versions"), QStringLiteral(R"SQL(
+CREATE TABLE documents (
+  id {pk},
+  application_id BIGINT NOT NULL REFERENCES applications(id),
+  kind TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  contract_version INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by BIGINT,
+  superseded_at BIGINT,
+  sha256 TEXT,
+  size_bytes BIGINT,
+  generated_at BIGINT,
+  UNIQUE (application_id, kind, version)
+);
+CREATE TABLE document_contents (
+  document_id BIGINT PRIMARY KEY REFERENCES documents(id),
+  content {blob} NOT NULL
+)
+)SQL")},
     };
     return all;
 }
