@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     SyncEngine engine(&cache, &api);
     engine.setRetryDelays(-1, 0); // one attempt; the test runs the worker again
 
-    QObject::connect(&engine, &SyncEngine::sent, [](qint64, int, const QJsonValue &body) {
+    QObject::connect(&engine, &SyncEngine::sent, [](const OutboxEntry &, int, const QJsonValue &body) {
         emitLine(QStringLiteral("sent ") + body.toObject().value(QLatin1String("reference")).toString());
     });
     QObject::connect(&engine, &SyncEngine::conflict, [](qint64 entryId, const QString &) {
