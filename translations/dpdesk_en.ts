@@ -1253,6 +1253,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/client/auth/AuthError.cpp" line="52"/>
+        <source>There were too many login attempts from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/auth/AuthError.cpp" line="56"/>
+        <source>This account is locked after too many failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/client/auth/AuthError.cpp" line="59"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
@@ -1853,7 +1863,7 @@
     </message>
     <message>
         <location filename="../src/gui/text/AuditTexts.cpp" line="116"/>
-        <source>Answered no to Ǌre your details correct?”</source>
+        <source>Answered no to “are your details correct?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,7 +2019,7 @@
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="53"/>
-        <source>Details are wrong (answered no to Ǌre your details correct?”)</source>
+        <source>Details are wrong (answered no to “are your details correct?”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2726,7 +2736,7 @@
     </message>
     <message>
         <location filename="../src/gui/notify/NotificationTexts.cpp" line="35"/>
-        <source>Applicant %1 answered no to Ǌre your details correct?” and cannot sign. Check the details with the customer.</source>
+        <source>Applicant %1 answered no to “are your details correct?” and cannot sign. Check the details with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

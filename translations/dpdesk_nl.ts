@@ -1253,6 +1253,16 @@
         <translation>De gebruikersnaam, het wachtwoord of de verificatiecode is onjuist.</translation>
     </message>
     <message>
+        <location filename="../src/client/auth/AuthError.cpp" line="52"/>
+        <source>There were too many login attempts from this computer.</source>
+        <translation>Er is te vaak geprobeerd in te loggen vanaf deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/auth/AuthError.cpp" line="56"/>
+        <source>This account is locked after too many failed logins.</source>
+        <translation>Dit account is geblokkeerd na te veel mislukte inlogpogingen.</translation>
+    </message>
+    <message>
         <location filename="../src/client/auth/AuthError.cpp" line="59"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>Uw sessie is beëindigd. Log opnieuw in.</translation>
@@ -1853,8 +1863,8 @@
     </message>
     <message>
         <location filename="../src/gui/text/AuditTexts.cpp" line="116"/>
-        <source>Answered no to Ǌre your details correct?”</source>
-        <translation>Nee geantwoord op “kloppen uw gegevens?”</translation>
+        <source>Answered no to “are your details correct?”</source>
+        <translation>Antwoordde nee op “kloppen uw gegevens?”</translation>
     </message>
     <message>
         <location filename="../src/gui/text/AuditTexts.cpp" line="117"/>
@@ -2009,8 +2019,8 @@
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="53"/>
-        <source>Details are wrong (answered no to Ǌre your details correct?”)</source>
-        <translation>Gegevens onjuist (nee geantwoord op “kloppen uw gegevens?”)</translation>
+        <source>Details are wrong (answered no to “are your details correct?”)</source>
+        <translation>Gegevens onjuist (antwoordde nee op “kloppen uw gegevens?”)</translation>
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="56"/>
@@ -2726,8 +2736,8 @@
     </message>
     <message>
         <location filename="../src/gui/notify/NotificationTexts.cpp" line="35"/>
-        <source>Applicant %1 answered no to Ǌre your details correct?” and cannot sign. Check the details with the customer.</source>
-        <translation>Aanvrager %1 heeft nee geantwoord op “kloppen uw gegevens?” en kan niet ondertekenen. Controleer de gegevens samen met de klant.</translation>
+        <source>Applicant %1 answered no to “are your details correct?” and cannot sign. Check the details with the customer.</source>
+        <translation>Aanvrager %1 antwoordde nee op “kloppen uw gegevens?” en kan niet ondertekenen. Controleer de gegevens met de klant.</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/NotificationTexts.cpp" line="40"/>
