@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QTimer>
 
 #include "ui_MainWindow.h"
 
@@ -50,8 +51,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_ui->detailLayout->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({860, 500});
-    resizeDocks({m_ui->attentionDock}, {170}, Qt::Vertical);
+    m_ui->splitter->setSizes({900, 460});
+    // The list gets the room; the panel shows a handful of rows (after the
+    // first layout, when the dock has a size to change).
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_ui->attentionDock}, {150}, Qt::Vertical); });
     m_status = new StatusIndicators(statusBar());
 
     auto *table = m_ui->applicationTable;
@@ -186,11 +189,11 @@ void MainWindow::buildModels()
     header->setSectionResizeMode(ApplicationListModel::ApplicantsColumn, QHeaderView::Stretch);
     const int unit = table->fontMetrics().averageCharWidth();
     const QList<std::pair<int, int>> widths = {
-        {ApplicationListModel::ReferenceColumn, 14}, {ApplicationListModel::AmountColumn, 10},
+        {ApplicationListModel::ReferenceColumn, 15}, {ApplicationListModel::AmountColumn, 11},
         {ApplicationListModel::AdvisorColumn, 12},   {ApplicationListModel::CreatedColumn, 11},
-        {ApplicationListModel::ProgressColumn, 9},   {ApplicationListModel::InvitationColumn, 14},
-        {ApplicationListModel::DocumentsColumn, 5},  {ApplicationListModel::IdentificationColumn, 5},
-        {ApplicationListModel::SigningColumn, 5},
+        {ApplicationListModel::ProgressColumn, 10},  {ApplicationListModel::InvitationColumn, 14},
+        {ApplicationListModel::DocumentsColumn, 6},  {ApplicationListModel::IdentificationColumn, 6},
+        {ApplicationListModel::SigningColumn, 6},
     };
     for (const auto &[column, chars] : widths)
         header->resizeSection(column, chars * unit + 16);
