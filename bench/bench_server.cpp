@@ -51,7 +51,6 @@ using namespace bench_support;
 
 namespace {
 
-
 QJsonObject applicationBody(int n)
 {
     return QJsonObject{{"reference", QStringLiteral("BENCH-%1").arg(n, 6, 10, QLatin1Char('0'))},

@@ -31,7 +31,8 @@ private slots:
         headers.append({"If-Match", http->get(path).header("ETag")});
         const auto changed = http->request(
             "PUT", path + "/bank-account",
-            QJsonDocument(QJsonObject{{"iban", "NL20INGB0001234567"}, {"accountHolder", "J. de Boer"}}).toJson(),
+            QJsonDocument(QJsonObject{{"iban", "NL20INGB0001234567"}, {"accountHolder", "J. de Boer"}})
+                .toJson(),
             headers);
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.json().value("contractVersion").toInt(), 2);

@@ -48,12 +48,14 @@ AuthError authErrorFrom(const ApiResult &result)
         error.message = tr("The username, password or code is not correct.");
     } else if (code == QLatin1String("auth.throttled")) {
         error.kind = AuthFailure::Throttled;
-        error.message =
-            waitMessage(QT_TRANSLATE_NOOP("dpdesk::client", "There were too many login attempts from this computer."), error.retryAfterSecs);
+        error.message = waitMessage(
+            QT_TRANSLATE_NOOP("dpdesk::client", "There were too many login attempts from this computer."),
+            error.retryAfterSecs);
     } else if (code == QLatin1String("auth.account_locked")) {
         error.kind = AuthFailure::AccountLocked;
-        error.message =
-            waitMessage(QT_TRANSLATE_NOOP("dpdesk::client", "This account is locked after too many failed logins."), error.retryAfterSecs);
+        error.message = waitMessage(
+            QT_TRANSLATE_NOOP("dpdesk::client", "This account is locked after too many failed logins."),
+            error.retryAfterSecs);
     } else if (code == QLatin1String("auth.invalid_token") || code == QLatin1String("auth.required")) {
         error.kind = AuthFailure::SessionEnded;
         error.message = tr("Your session has ended. Please log in again.");

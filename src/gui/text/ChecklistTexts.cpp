@@ -49,8 +49,7 @@ CheckLine ChecklistTexts::signing(const Applicant &applicant)
             return {CheckMark::Busy, tr("Under way, not signed yet")};
         return {CheckMark::Open, tr("Not signed yet")};
     case SigningState::QuestionsBlocked: // S2
-        return {CheckMark::Action,
-                tr("Details are wrong (answered no to “are your details correct?”)")};
+        return {CheckMark::Action, tr("Details are wrong (answered no to “are your details correct?”)")};
     case SigningState::Refused: // S6
         if (applicant.refusalReason.trimmed().isEmpty())
             return {CheckMark::Action, tr("Refused the contract")};
