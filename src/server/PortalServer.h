@@ -19,6 +19,12 @@ namespace dpdesk::server {
 
 class AccountService;
 class ApplicationStore;
+class CustomerFlow;
+class CustomerSessions;
+class DocumentSource;
+class Mailer;
+class SandboxIdentificationProvider;
+class SandboxIdinProvider;
 class AuditLog;
 class ChangeLog;
 class PushHub;
@@ -53,6 +59,12 @@ public:
     TokenService &tokens() { return *m_tokens; }
     ApplicationStore &applications() { return *m_applications; }
     PushHub &push() { return *m_push; }
+    // The customer's flow: the service functions the web pages call, and the
+    // session lookup they use (CustomerSessions::authenticate).
+    CustomerFlow &customerFlow() { return *m_customerFlow; }
+    CustomerSessions &customerSessions() { return *m_customerSessions; }
+    // The folder the confirmation mails (I6) are written to.
+    QString mailOutbox() const { return m_config.mailOutboxFolder(); }
 
 signals:
     // A write committed changes for an office, up to seq (push notices).
@@ -64,6 +76,8 @@ public:
 private:
     void registerRoutes();
     qint64 currentCursor(qint64 officeId);
+    // The address customers reach the service at (links to the sandbox bank and app).
+    QString customerBaseUrl() const;
     HttpResponse handle(HttpRequest &request);
 
     ServerConfig m_config;
@@ -77,6 +91,12 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SecretHasher> m_hasher;
     std::unique_ptr<ApiDeps> m_deps;
+    std::unique_ptr<CustomerSessions> m_customerSessions;
+    std::unique_ptr<SandboxIdinProvider> m_idin;
+    std::unique_ptr<SandboxIdentificationProvider> m_identification;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<DocumentSource> m_documents;
+    std::unique_ptr<CustomerFlow> m_customerFlow;
     PushHub *m_push = nullptr;
     Router m_router;
     HttpServerAdapter *m_http = nullptr;

@@ -1,7 +1,5 @@
 #include "server/api/CustomerLoginApi.h"
 
-#include "core/crypto/Digest.h"
-#include "core/crypto/SecureRandom.h"
 #include "core/domain/LoginRules.h"
 #include "core/invitation/InvitationCode.h"
 #include "core/invitation/LinkToken.h"
@@ -13,6 +11,7 @@
 #include "server/api/ApplicationWrites.h"
 #include "server/auth/Throttle.h"
 #include "server/config/ServerConfig.h"
+#include "server/customer/CustomerSessions.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/store/ApplicationStore.h"
@@ -22,8 +21,6 @@
 namespace dpdesk::server {
 
 namespace {
-constexpr qint64 kCustomerSessionMs = 30 * 60 * 1000; // inactivity limit (assumed)
-
 HttpResponse notAllowed()
 {
     // The same answer for an unknown, locked, revoked, completed or expired
@@ -52,7 +49,8 @@ namespace {
 // per login): the throttle hit, the lookup, and either the counted wrong
 // attempt or the new session. Refusals are committed too, so the throttle
 // and the attempt count stick; only a database failure rolls back.
-HttpResponse customerLogin(ApiDeps &deps, const HttpRequest &req, WriteEffects &fx)
+HttpResponse customerLogin(ApiDeps &deps, CustomerSessions &sessions, const HttpRequest &req,
+                           WriteEffects &fx)
 {
     const qint64 nowMs = deps.clock.nowMSecs();
     Throttle throttle(deps.db);
@@ -121,30 +119,22 @@ HttpResponse customerLogin(ApiDeps &deps, const HttpRequest &req, WriteEffects &
     }
 
     // C7: a correct login resets nothing; the session is for this applicant only.
-    const QString token = QString::fromLatin1(
-        SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery &s = deps.db.prepared(
-        QStringLiteral("INSERT INTO customer_sessions (token_hash, applicant_id, invitation_id, expires_at, "
-                       "last_seen_at) VALUES (?, ?, ?, ?, ?)"));
-    s.addBindValue(QString::fromLatin1(Digest::sha256(token.toLatin1()).toHex()));
-    s.addBindValue(found->invitation.applicantId.toLongLong());
-    s.addBindValue(found->invitation.id.toLongLong());
-    s.addBindValue(nowMs + kCustomerSessionMs);
-    s.addBindValue(nowMs);
-    if (!s.exec())
-        return api::fail(Database::errorFrom(s));
+    auto token =
+        sessions.create(found->invitation.applicantId.toLongLong(), found->invitation.id.toLongLong());
+    if (!token)
+        return api::fail(token.error());
     return HttpResponse::json(200,
-                              QJsonObject{{"sessionToken", token},
-                                          {"expiresIn", kCustomerSessionMs / 1000},
+                              QJsonObject{{"sessionToken", token.value()},
+                                          {"expiresIn", CustomerSessions::kInactivityMs / 1000},
                                           {"applicantId", found->invitation.applicantId}});
 }
 } // namespace
 
-void registerCustomerLoginApi(Router &router, ApiDeps &deps)
+void registerCustomerLoginApi(Router &router, ApiDeps &deps, CustomerSessions &sessions)
 {
-    router.add("POST", QStringLiteral("/api/v1/customer/login"), [&deps](HttpRequest &req) {
+    router.add("POST", QStringLiteral("/api/v1/customer/login"), [&deps, &sessions](HttpRequest &req) {
         return runWrite(
-            deps.db, deps.onCommit, [&](WriteEffects &fx) { return customerLogin(deps, req, fx); },
+            deps.db, deps.onCommit, [&](WriteEffects &fx) { return customerLogin(deps, sessions, req, fx); },
             CommitWhen::UnlessServerError);
     });
 }
