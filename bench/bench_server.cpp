@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,10 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -402,6 +407,25 @@ QPair<QByteArray, QByteArray> freshIdempotencyKey()
     return {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()};
 }
 
+// CPU seconds (user + system) the process has used so far; Linux only (0 elsewhere).
+double cpuSeconds(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (f.size() < 13)
+        return 0;
+    return double(f.at(11).toLongLong() + f.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+#else
+    Q_UNUSED(pid);
+    return 0;
+#endif
+}
+
 void report(const char *prefix, const Stats &s, double count, const char *unit)
 {
     const QByteArray p(prefix);
@@ -470,6 +494,110 @@ struct Seeded
     qint64 applicantId = 0;
 };
 
+// One customer's whole journey through the API (issue 6), one request at a
+// time: login, overview, documents, questions, IBAN, iDIN at the sandbox
+// bank, signing, identification with the sandbox app, and the final check
+// that the application is complete (which also writes the confirmation
+// mail). Returns nothing once done or failed; the caller moves on.
+class Journey
+{
+public:
+    static constexpr int kRequests = 14;
+
+    explicit Journey(QByteArray code)
+        : m_code(std::move(code))
+    { }
+
+    bool finished() const { return m_step >= kRequests || m_failed; }
+    bool complete() const { return m_complete; }
+
+    Request next() const
+    {
+        const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + m_token}};
+        switch (m_step) {
+        case 0:
+            return Request{"POST",
+                           "/api/v1/customer/login",
+                           R"({"code":")" + m_code + R"(","dateOfBirth":"1980-05-17"})",
+                           {},
+                           false};
+        case 1:
+            return Request{"GET", "/api/v1/customer/overview", {}, auth, false};
+        case 2:
+            return Request{"POST", "/api/v1/customer/documents/accept", "{}", auth, false};
+        case 3:
+            return Request{"POST", "/api/v1/customer/questions",
+                           R"({"detailsCorrect":true,"livesInNetherlands":true,"highRiskSector":false,)"
+                           R"("highRiskSectors":[],"politicallyExposed":false})",
+                           auth, false};
+        case 4:
+            return Request{"POST", "/api/v1/customer/iban/confirm", R"({"iban":"NL91ABNA0417164300"})", auth,
+                           false};
+        case 5:
+            return Request{"POST", "/api/v1/customer/idin/start", R"({"bankId":"INGBNL2A"})", auth, false};
+        case 6:
+            return Request{"POST", m_bankPage, R"({"outcome":"success"})", {}, false};
+        case 7:
+            return Request{"POST", "/api/v1/customer/idin/return",
+                           R"({"transactionId":")" + m_transaction + R"("})", auth, false};
+        case 8:
+            return Request{"POST", "/api/v1/customer/sign", "{}", auth, false};
+        case 9:
+            return Request{"POST", "/api/v1/customer/identification/start", "{}", auth, false};
+        case 10:
+            return Request{"POST", m_app + "/document", R"({"documentType":"passport"})", {}, false};
+        case 11:
+            return Request{"POST", m_app + "/chip", R"({"found":true})", {}, false};
+        case 12:
+            return Request{"POST", m_app + "/finish", R"({"result":"done"})", {}, false};
+        default:
+            return Request{"GET", "/api/v1/customer/identification", {}, auth, false};
+        }
+    }
+
+    // The answer to next(); false when the step failed (the journey stops).
+    bool take(const Response &r)
+    {
+        if (r.status != 200) {
+            m_failed = true;
+            return false;
+        }
+        switch (m_step) {
+        case 0:
+            m_token = r.json().value("sessionToken").toString().toLatin1();
+            break;
+        case 5: {
+            const QJsonObject o = r.json();
+            m_transaction = o.value("transactionId").toString().toLatin1();
+            m_bankPage = QUrl(o.value("redirectUrl").toString()).path().toLatin1();
+            break;
+        }
+        case 9:
+            m_app = QUrl(r.json().value("appUrl").toString()).path().toLatin1();
+            break;
+        case kRequests - 1:
+            m_complete = r.json().value("overview").toObject().value("complete").toBool();
+            if (!m_complete)
+                m_failed = true;
+            break;
+        default:
+            break;
+        }
+        ++m_step;
+        return !m_failed;
+    }
+
+private:
+    QByteArray m_code;
+    QByteArray m_token;
+    QByteArray m_transaction;
+    QByteArray m_bankPage;
+    QByteArray m_app;
+    int m_step = 0;
+    bool m_failed = false;
+    bool m_complete = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -492,6 +620,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption invitationsOpt(
         QStringLiteral("invitations"), QStringLiteral("invitations created, at most --size (default 2000)"),
         QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption journeysOpt(
+        QStringLiteral("journeys"),
+        QStringLiteral(
+            "full customer journeys, each on a code of its own, at most --invitations (default 2000)"),
+        QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
                                         QStringLiteral("time limit of each measured phase (default 10)"),
                                         QStringLiteral("S"), QStringLiteral("10"));
@@ -512,8 +645,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption syncOpt(QStringLiteral("sqlite-sync"),
                                      QStringLiteral("--sqlite-sync of the server: full (default) or normal"),
                                      QStringLiteral("MODE"), QStringLiteral("full"));
-    parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, secondsOpt, databaseOpt, tempOpt,
-                       serverOpt, logOpt, syncOpt});
+    parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, journeysOpt, secondsOpt,
+                       databaseOpt, tempOpt, serverOpt, logOpt, syncOpt});
     parser.process(app);
 
     const int size = qMax(1, parser.value(sizeOpt).toInt());
@@ -521,6 +654,7 @@ int main(int argc, char *argv[])
     const qint64 requests = qMax(1, parser.value(requestsOpt).toInt());
     const int invitations = qBound(1, parser.value(invitationsOpt).toInt(), size);
     const qint64 phaseMs = qint64(qMax(1, parser.value(secondsOpt).toInt())) * 1000;
+    const int journeys = qBound(0, parser.value(journeysOpt).toInt(), invitations);
     const QString serverBin = parser.isSet(serverOpt)
         ? parser.value(serverOpt)
         : QCoreApplication::applicationDirPath() + QStringLiteral("/dpdesk-server");
@@ -663,7 +797,43 @@ int main(int argc, char *argv[])
         report("customer_login", s, double(s.ok), "req/s");
     }
 
-    // 5. Changes feed: every connection pages through the whole feed from 0
+    // 5. Customer journeys: each connection walks one customer at a time
+    //    through every step, on a code nobody used for a journey yet (the
+    //    login phase above only logged in, which changes nothing, C7).
+    progress(QStringLiteral("customer journeys: %1 over %2 connections").arg(journeys).arg(connections));
+    if (journeys > 0) {
+        std::vector<std::optional<Journey>> current(static_cast<size_t>(connections));
+        qsizetype nextCode = 0;
+        qint64 completed = 0;
+        const auto advance = [&](int c) -> std::optional<Request> {
+            std::optional<Journey> &j = current[size_t(c)];
+            if (j && !j->finished())
+                return j->next();
+            if (nextCode >= qMin<qsizetype>(journeys, codes.size()))
+                return std::nullopt;
+            j.emplace(codes.at(nextCode++));
+            return j->next();
+        };
+        const double cpuBefore = cpuSeconds(server.pid());
+        const Stats s = client.run(connections, qint64(journeys) * Journey::kRequests,
+                                   qMax<qint64>(phaseMs, 60'000), advance, [&](int c, const Response &r) {
+                                       Journey &j = *current[size_t(c)];
+                                       const bool ok = j.take(r);
+                                       if (j.complete())
+                                           ++completed;
+                                       return ok;
+                                   });
+        figure("customer_journey_throughput", s.perSecond(double(completed)), "journeys/s");
+        figure("customer_journey_completed", double(completed), "journeys");
+        // The server's own CPU time per journey: what one core could do if
+        // the server had it to itself (the machine may be shared).
+        const double cpu = cpuSeconds(server.pid()) - cpuBefore;
+        if (cpu > 0 && completed > 0)
+            figure("customer_journey_server_cpu", cpu * 1000.0 / double(completed), "ms/journey");
+        report("customer_journey_request", s, double(s.ok), "req/s");
+    }
+
+    // 6. Changes feed: every connection pages through the whole feed from 0
     //    (pages of 500), starting again at the end, until three full passes'
     //    worth of pages or the time limit.
     progress(QStringLiteral("changes feed: %1 records, pages of 500").arg(seeded.size()));

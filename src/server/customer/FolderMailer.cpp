@@ -3,8 +3,8 @@
 #include "core/crypto/SecureRandom.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace dpdesk::server {
 
@@ -76,21 +76,31 @@ QByteArray FolderMailer::render(const MailMessage &message, const QByteArray &me
 
 Status FolderMailer::send(const MailMessage &message)
 {
-    if (!QDir().mkpath(m_folder))
-        return Error{
-            QStringLiteral("mail.outbox"), QStringLiteral("Cannot create the mail outbox folder."), {}};
+    const Error cannotWrite{
+        QStringLiteral("mail.outbox"), QStringLiteral("Cannot write to the mail outbox folder."), {}};
+    if (!m_folderReady) {
+        if (!QDir().mkpath(m_folder))
+            return cannotWrite;
+        m_folderReady = true;
+    }
     const QByteArray random = SecureRandom::bytes(9).toHex();
     const QString stamp = m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz"));
     const QByteArray messageId = stamp.toLatin1() + '.' + random + "@dpdesk.invalid";
-    QSaveFile file(
-        QDir(m_folder).filePath(stamp + '-' + QString::fromLatin1(random) + QStringLiteral(".eml")));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{
-            QStringLiteral("mail.outbox"), QStringLiteral("Cannot write to the mail outbox folder."), {}};
-    file.write(render(message, messageId));
-    if (!file.commit())
-        return Error{
-            QStringLiteral("mail.outbox"), QStringLiteral("Cannot write to the mail outbox folder."), {}};
+    const QString name = QDir(m_folder).filePath(stamp + '-' + QString::fromLatin1(random));
+    // Written under another name and renamed, so that whoever reads *.eml
+    // never sees half a message. Not flushed to disk on its own (no fsync):
+    // like a commit with --sqlite-sync normal, the last mails may be lost
+    // when the machine loses power, not when the process dies.
+    QFile file(name + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return cannotWrite;
+    const QByteArray bytes = render(message, messageId);
+    const bool written = file.write(bytes) == bytes.size();
+    file.close();
+    if (!written || !file.rename(name + QStringLiteral(".eml"))) {
+        file.remove();
+        return cannotWrite;
+    }
     return Status::success();
 }
 

@@ -8,7 +8,8 @@ namespace dpdesk::server {
 // Writes each message as an RFC 5322 file "<time>-<random>.eml" into a
 // folder (created when missing), UTF-8 text with CRLF line ends, headers
 // with non-ASCII text as RFC 2047 encoded words. Written to a temporary name
-// and renamed, so a reader of the folder never sees half a message.
+// ("....part") and renamed, so a reader of the folder never sees half a
+// message.
 class FolderMailer final : public Mailer
 {
 public:
@@ -23,6 +24,7 @@ public:
 
 private:
     QString m_folder;
+    bool m_folderReady = false;
     QString m_from;
     const Clock &m_clock;
 };

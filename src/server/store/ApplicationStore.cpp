@@ -170,7 +170,9 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
     if (byId.isEmpty())
         return Status::success();
     const QList<qint64> ids = byId.keys();
-    QSqlQuery q = m_db.query(
+    // One application (the customer's flow, reads before writes) is the hot
+    // case: its SQL is always the same, so it is prepared once and reused.
+    const QString sql =
         QStringLiteral(
             // The applicant's latest invitation, phrased so both SQLite and
             // PostgreSQL use the invitations_applicant index (a correlated
@@ -178,7 +180,9 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
             "SELECT a.application_id, a.id, a.progress, %1 FROM applicants a LEFT JOIN invitations i ON "
             "i.applicant_id = a.id AND NOT EXISTS (SELECT 1 FROM invitations n WHERE n.applicant_id = a.id "
             "AND n.id > i.id) WHERE a.application_id IN (%2) ORDER BY a.application_id, a.position")
-            .arg(QLatin1String(kInvitationColumns), placeholders(ids.size())));
+            .arg(QLatin1String(kInvitationColumns), placeholders(ids.size()));
+    QSqlQuery many;
+    QSqlQuery &q = ids.size() == 1 ? m_db.prepared(sql) : (many = m_db.query(sql));
     for (qint64 id : ids)
         q.addBindValue(id);
     q.setForwardOnly(true);
@@ -196,6 +200,7 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
             a.invitation = readInvitationRow(q, 3);
         byId[q.value(0).toLongLong()].application.applicants.append(std::move(a));
     }
+    q.finish();
     return Status::success();
 }
 
@@ -204,8 +209,10 @@ Result<QHash<qint64, ApplicationStore::Stored>> ApplicationStore::loadMany(const
     QHash<qint64, Stored> byId;
     if (ids.isEmpty())
         return byId;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM applications WHERE id IN (%2)")
-                                 .arg(QLatin1String(kApplicationColumns), placeholders(ids.size())));
+    const QString sql = QStringLiteral("SELECT %1 FROM applications WHERE id IN (%2)")
+                            .arg(QLatin1String(kApplicationColumns), placeholders(ids.size()));
+    QSqlQuery many;
+    QSqlQuery &q = ids.size() == 1 ? m_db.prepared(sql) : (many = m_db.query(sql));
     for (qint64 id : ids)
         q.addBindValue(id);
     q.setForwardOnly(true);
@@ -245,10 +252,11 @@ std::optional<ApplicationStore::Stored> ApplicationStore::loadVisible(qint64 id,
 
 Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint64 nowMs)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE applications SET reference = ?, loan_amount_cents = ?, "
-                                            "loan_kind = ?, term_months = ?, iban = ?, "
-                                            "account_holder = ?, contract_version = ?, version = ?, "
-                                            "updated_at = ? WHERE id = ? AND version = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE applications SET reference = ?, loan_amount_cents = ?, "
+                                     "loan_kind = ?, term_months = ?, iban = ?, "
+                                     "account_holder = ?, contract_version = ?, version = ?, "
+                                     "updated_at = ? WHERE id = ? AND version = ?"));
     q.addBindValue(a.reference);
     q.addBindValue(a.loanAmountCents);
     q.addBindValue(enumToString(a.loanKind));
@@ -262,13 +270,15 @@ Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return Database::isUniqueViolation(q) ? referenceTaken() : Database::errorFrom(q);
-    if (q.numRowsAffected() != 1)
+    const int updated = q.numRowsAffected();
+    q.finish();
+    if (updated != 1)
         return Error{QStringLiteral("precondition_failed"),
                      QStringLiteral("Someone else changed this application in the meantime."),
                      {}};
     for (const Applicant &applicant : a.applicants) {
-        QSqlQuery u = m_db.query(QStringLiteral("UPDATE applicants SET full_name = ?, date_of_birth = ?, "
-                                                "email = ?, phone = ?, progress = ? WHERE id = ?"));
+        QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE applicants SET full_name = ?, date_of_birth = ?, "
+                                                    "email = ?, phone = ?, progress = ? WHERE id = ?"));
         u.addBindValue(applicant.fullName);
         u.addBindValue(formatWireDate(applicant.dateOfBirth));
         u.addBindValue(applicant.email);
