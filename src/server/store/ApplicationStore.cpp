@@ -424,11 +424,13 @@ Result<int> ApplicationStore::countFailedLogin(qint64 invitationId, int lockAt, 
 
 qint64 ApplicationStore::applicationOfApplicant(qint64 applicantId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT application_id FROM applicants WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT application_id FROM applicants WHERE id = ?"));
     q.addBindValue(applicantId);
     if (!q.exec() || !q.next())
         return 0;
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 } // namespace dpdesk::server
