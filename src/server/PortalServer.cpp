@@ -15,6 +15,7 @@
 #include "server/config/SecretKey.h"
 #include "server/config/TlsConfig.h"
 #include "server/customer/CustomerFlow.h"
+#include "server/customer/CustomerLogin.h"
 #include "server/customer/CustomerSessions.h"
 #include "server/customer/DocumentSource.h"
 #include "server/customer/FolderMailer.h"
@@ -89,6 +90,7 @@ Status PortalServer::start()
     // The customer's flow (issue 6), with the sandbox bank and identification
     // app, and e-mail to the outbox folder (SMTP is not built yet).
     m_customerSessions = std::make_unique<CustomerSessions>(*m_db, m_clock);
+    m_customerLogin = std::make_unique<CustomerLogin>(*m_deps, *m_customerSessions);
     m_idin = std::make_unique<SandboxIdinProvider>(*m_db, m_clock, [this] { return customerBaseUrl(); });
     m_identification =
         std::make_unique<SandboxIdentificationProvider>(*m_db, m_clock, [this] { return customerBaseUrl(); });
@@ -195,7 +197,7 @@ void PortalServer::registerRoutes()
     registerApplicationsApi(m_router, *m_deps);
     registerInvitationsApi(m_router, *m_deps);
     registerChangesApi(m_router, *m_deps);
-    registerCustomerLoginApi(m_router, *m_deps, *m_customerSessions);
+    registerCustomerLoginApi(m_router, *m_deps, *m_customerLogin);
     registerCustomerApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
     registerCustomerIdinApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
     registerCustomerIdentificationApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);

@@ -20,6 +20,7 @@ namespace dpdesk::server {
 class AccountService;
 class ApplicationStore;
 class CustomerFlow;
+class CustomerLogin;
 class CustomerSessions;
 class DocumentSource;
 class Mailer;
@@ -62,6 +63,7 @@ public:
     // The customer's flow: the service functions the web pages call, and the
     // session lookup they use (CustomerSessions::authenticate).
     CustomerFlow &customerFlow() { return *m_customerFlow; }
+    CustomerLogin &customerLogin() { return *m_customerLogin; }
     CustomerSessions &customerSessions() { return *m_customerSessions; }
     // The folder the confirmation mails (I6) are written to.
     QString mailOutbox() const { return m_config.mailOutboxFolder(); }
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<SecretHasher> m_hasher;
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<CustomerSessions> m_customerSessions;
+    std::unique_ptr<CustomerLogin> m_customerLogin;
     std::unique_ptr<SandboxIdinProvider> m_idin;
     std::unique_ptr<SandboxIdentificationProvider> m_identification;
     std::unique_ptr<Mailer> m_mailer;
