@@ -29,6 +29,33 @@ QStringList customerRoutes(ServerFixture &f)
     return out;
 }
 
+// The body with every "coApplicant" member removed, at any depth.
+QJsonValue stripCoApplicant(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        o.remove(QStringLiteral("coApplicant"));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = stripCoApplicant(it.value());
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = stripCoApplicant(a.at(i));
+        return a;
+    }
+    return v;
+}
+
+QByteArray withoutCoApplicant(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return body;
+    return QJsonDocument(stripCoApplicant(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+}
+
 QString fill(QString path)
 {
     return path.replace("{kind}", "esic");
@@ -160,8 +187,7 @@ private slots:
                 const auto r = mallory.http->request(method, path, method == "GET" ? QByteArray() : body);
                 QVERIFY2(r.status < 500, qPrintable(route + ": " + QString::number(r.status)));
                 // The co-applicant's name is shown on purpose, as coApplicant (S9); nowhere else.
-                QByteArray shown = r.body;
-                shown.replace(R"("coApplicant":{"fullName":"Els de Boer","position":2,)", "");
+                const QByteArray shown = withoutCoApplicant(r.body);
                 for (const QString &secret : secrets)
                     QVERIFY2(!shown.contains(secret.toUtf8()), qPrintable(route + " leaked " + secret));
             }

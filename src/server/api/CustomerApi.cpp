@@ -21,7 +21,7 @@ HttpResponse answer(CustomerFlow &flow, const CustomerSession &session, const Re
 {
     if (!result)
         return api::customerFail(flow, session, result.error());
-    return HttpResponse::json(200, api::toJson(result.value()));
+    return api::jsonBytes(200, api::customerJson(result.value()));
 }
 
 // A route with a JSON body read by read(FieldReader &) -> T, then flow work.

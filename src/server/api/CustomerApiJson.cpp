@@ -1,22 +1,139 @@
 #include "server/api/CustomerApiJson.h"
 
-#include "core/wire/ApplicantJson.h"
-#include "core/wire/CommonFields.h"
-#include "core/wire/WireTime.h"
+#include "core/wire/CompactJsonWriter.h"
 #include "server/customer/CustomerTexts.h"
 
 namespace dpdesk::server::api {
 
 namespace {
-QJsonObject stepJson(const char *name, const QString &state, bool done)
+template<NamedEnum E>
+void name(CompactJsonWriter &w, E value)
 {
-    return QJsonObject{{"step", QLatin1String(name)}, {"state", state}, {"done", done}};
+    w.string(enumToString(value));
 }
 
-template<typename E>
-QJsonValue optionalName(const std::optional<E> &value)
+template<NamedEnum E>
+void nameOrNull(CompactJsonWriter &w, const std::optional<E> &value)
 {
-    return value ? QJsonValue(enumToString(*value)) : QJsonValue(QJsonValue::Null);
+    if (value)
+        name(w, *value);
+    else
+        w.null();
+}
+
+void step(CompactJsonWriter &w, const char *stepName, const QString &state, bool done)
+{
+    w.beginObject();
+    w.key("step");
+    w.ascii(stepName);
+    w.key("state");
+    w.string(state);
+    w.key("done");
+    w.boolean(done);
+    w.endObject();
+}
+
+void write(CompactJsonWriter &w, const CustomerOverview &o)
+{
+    w.beginObject();
+    w.key("applicationId");
+    w.string(o.applicationId);
+    w.key("reference");
+    w.string(o.reference);
+    w.key("contractVersion");
+    w.integer(o.contractVersion);
+    w.key("applicant");
+    w.beginObject();
+    w.key("id");
+    w.string(o.applicantId);
+    w.key("position");
+    w.integer(o.position);
+    w.key("fullName");
+    w.string(o.fullName);
+    w.endObject();
+    w.key("currentStep");
+    name(w, o.currentStep);
+    w.key("steps");
+    w.beginArray();
+    step(w, "documents", enumToString(o.documents), o.documents == DocumentsState::Accepted);
+    step(w, "signing", enumToString(o.signing), o.signing == SigningState::Signed);
+    step(w, "identification", enumToString(o.identification), o.identification == IdentificationState::Done);
+    w.endArray();
+    w.key("idinStatus");
+    nameOrNull(w, o.idinStatus);
+    w.key("identificationFailureReason");
+    w.stringOrNull(o.identificationFailureReason);
+    w.key("complete");
+    w.boolean(o.applicationComplete);
+    w.key("coApplicant");
+    if (o.coApplicant) {
+        w.beginObject();
+        w.key("position");
+        w.integer(o.coApplicant->position);
+        w.key("fullName");
+        w.string(o.coApplicant->fullName);
+        w.key("status");
+        name(w, o.coApplicant->status);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("notices");
+    w.beginArray();
+    for (CustomerNotice n : o.notices) {
+        w.beginObject();
+        w.key("code");
+        name(w, n);
+        w.key("message");
+        w.string(noticeText(n));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void write(CompactJsonWriter &w, const IdentificationProvider::Progress &p)
+{
+    const char *outcome = p.outcome == IdentificationProvider::Outcome::Done ? "done"
+        : p.outcome == IdentificationProvider::Outcome::Failed               ? "failed"
+                                                                             : "pending";
+    w.beginObject();
+    w.key("outcome");
+    w.ascii(outcome);
+    w.key("documentType");
+    nameOrNull(w, p.documentType);
+    w.key("chipAttempts");
+    w.integer(p.chipAttempts);
+    w.key("chipRead");
+    w.boolean(p.chipRead);
+    w.key("photoTaken");
+    w.boolean(p.photoTaken);
+    w.key("failureReason");
+    w.stringOrNull(p.failureReason);
+    w.endObject();
+}
+
+void writeAnswers(CompactJsonWriter &w, const SigningAnswers &a)
+{
+    w.beginObject();
+    w.key("detailsCorrect");
+    w.boolean(a.detailsCorrect);
+    w.key("livesInNetherlands");
+    w.boolean(a.livesInNetherlands);
+    w.key("highRiskSector");
+    w.boolean(a.highRiskSector);
+    w.key("highRiskExplanation");
+    w.stringOrNull(a.highRiskExplanation);
+    w.key("highRiskSectors");
+    w.beginArray();
+    for (const QString &s : a.highRiskSectors)
+        w.string(s);
+    w.endArray();
+    w.key("politicallyExposed");
+    w.boolean(a.politicallyExposed);
+    w.key("politicallyExposedExplanation");
+    w.stringOrNull(a.politicallyExposedExplanation);
+    w.endObject();
 }
 } // namespace
 
@@ -25,130 +142,210 @@ QString documentPath(CustomerDocumentKind kind)
     return QStringLiteral("/api/v1/customer/documents/") + enumToString(kind);
 }
 
-QJsonObject toJson(const CustomerOverview &o)
+QByteArray customerJson(const CustomerOverview &o)
 {
-    QJsonArray notices;
-    for (CustomerNotice n : o.notices)
-        notices.append(QJsonObject{{"code", enumToString(n)}, {"message", noticeText(n)}});
-    QJsonValue co(QJsonValue::Null);
-    if (o.coApplicant)
-        co = QJsonObject{{"position", o.coApplicant->position},
-                         {"fullName", o.coApplicant->fullName},
-                         {"status", enumToString(o.coApplicant->status)}};
-    return QJsonObject{
-        {"applicationId", o.applicationId},
-        {"reference", o.reference},
-        {"contractVersion", o.contractVersion},
-        {"applicant", QJsonObject{{"id", o.applicantId}, {"position", o.position}, {"fullName", o.fullName}}},
-        {"currentStep", enumToString(o.currentStep)},
-        {"steps",
-         QJsonArray{stepJson("documents", enumToString(o.documents), o.documents == DocumentsState::Accepted),
-                    stepJson("signing", enumToString(o.signing), o.signing == SigningState::Signed),
-                    stepJson("identification", enumToString(o.identification),
-                             o.identification == IdentificationState::Done)}},
-        {"idinStatus", optionalName(o.idinStatus)},
-        {"identificationFailureReason", nullIfEmpty(o.identificationFailureReason)},
-        {"complete", o.applicationComplete},
-        {"coApplicant", co},
-        {"notices", notices},
-    };
+    CompactJsonWriter w;
+    write(w, o);
+    return w.take();
 }
 
-QJsonObject toJson(const DocumentsView &v)
+QByteArray customerJson(const DocumentsView &v)
 {
-    QJsonArray docs;
-    for (const auto &d : v.documents)
-        docs.append(QJsonObject{{"kind", enumToString(d.kind)},
-                                {"title", d.title},
-                                {"available", d.available},
-                                {"href", documentPath(d.kind)}});
-    return QJsonObject{{"accepted", v.accepted}, {"documents", docs}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("accepted");
+    w.boolean(v.accepted);
+    w.key("documents");
+    w.beginArray();
+    for (const auto &d : v.documents) {
+        w.beginObject();
+        w.key("kind");
+        name(w, d.kind);
+        w.key("title");
+        w.string(d.title);
+        w.key("available");
+        w.boolean(d.available);
+        w.key("href");
+        w.string(documentPath(d.kind));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const QuestionsView &v)
+QByteArray customerJson(const QuestionsView &v)
 {
-    QJsonArray questions;
-    const char *keys[] = {"detailsCorrect", "livesInNetherlands", "highRiskSector", "politicallyExposed"};
-    for (int i = 0; i < 4; ++i)
-        questions.append(QJsonObject{{"field", QLatin1String(keys[i])}, {"text", questionText(i)}});
-    QJsonArray sectors;
-    for (const auto &s : v.sectors)
-        sectors.append(QJsonObject{{"id", s.id}, {"label", s.label}});
-    return QJsonObject{
-        {"details",
-         QJsonObject{{"fullName", v.fullName},
-                     {"dateOfBirth", formatWireDate(v.dateOfBirth)},
-                     {"email", v.email},
-                     {"phone", nullIfEmpty(v.phone)}}},
-        {"questions", questions},
-        {"sectors", sectors},
-        {"answers", v.answers ? QJsonValue(dpdesk::toJson(*v.answers)) : QJsonValue(QJsonValue::Null)},
-    };
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("details");
+    w.beginObject();
+    w.key("fullName");
+    w.string(v.fullName);
+    w.key("dateOfBirth");
+    w.wireDate(v.dateOfBirth);
+    w.key("email");
+    w.string(v.email);
+    w.key("phone");
+    w.stringOrNull(v.phone);
+    w.endObject();
+    w.key("questions");
+    w.beginArray();
+    const char *fields[] = {"detailsCorrect", "livesInNetherlands", "highRiskSector", "politicallyExposed"};
+    for (int i = 0; i < 4; ++i) {
+        w.beginObject();
+        w.key("field");
+        w.ascii(fields[i]);
+        w.key("text");
+        w.string(questionText(i));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("sectors");
+    w.beginArray();
+    for (const auto &s : v.sectors) {
+        w.beginObject();
+        w.key("id");
+        w.string(s.id);
+        w.key("label");
+        w.string(s.label);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("answers");
+    if (v.answers)
+        writeAnswers(w, *v.answers);
+    else
+        w.null();
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const IbanView &v)
+QByteArray customerJson(const IbanView &v)
 {
-    return QJsonObject{{"filledIn", v.filledIn},
-                       {"iban", nullIfEmpty(v.iban)},
-                       {"formatted", nullIfEmpty(v.formatted)},
-                       {"bankName", nullIfEmpty(v.bankName)},
-                       {"accountHolder", nullIfEmpty(v.accountHolder)},
-                       {"confirmed", v.confirmed}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("filledIn");
+    w.boolean(v.filledIn);
+    w.key("iban");
+    w.stringOrNull(v.iban);
+    w.key("formatted");
+    w.stringOrNull(v.formatted);
+    w.key("bankName");
+    w.stringOrNull(v.bankName);
+    w.key("accountHolder");
+    w.stringOrNull(v.accountHolder);
+    w.key("confirmed");
+    w.boolean(v.confirmed);
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const ContractView &v)
+QByteArray customerJson(const ContractView &v)
 {
-    return QJsonObject{{"reference", v.reference},
-                       {"contractVersion", v.contractVersion},
-                       {"loanAmountCents", v.loanAmountCents},
-                       {"loanKind", enumToString(v.loanKind)},
-                       {"termMonths", v.termMonths},
-                       {"iban", nullIfEmpty(v.ibanFormatted)},
-                       {"accountHolder", nullIfEmpty(v.accountHolder)},
-                       {"documentAvailable", v.documentAvailable},
-                       {"href", documentPath(CustomerDocumentKind::Contract)},
-                       {"signedContractVersion", v.signedContractVersion}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("reference");
+    w.string(v.reference);
+    w.key("contractVersion");
+    w.integer(v.contractVersion);
+    w.key("loanAmountCents");
+    w.integer(v.loanAmountCents);
+    w.key("loanKind");
+    name(w, v.loanKind);
+    w.key("termMonths");
+    w.integer(v.termMonths);
+    w.key("iban");
+    w.stringOrNull(v.ibanFormatted);
+    w.key("accountHolder");
+    w.stringOrNull(v.accountHolder);
+    w.key("documentAvailable");
+    w.boolean(v.documentAvailable);
+    w.key("href");
+    w.string(documentPath(CustomerDocumentKind::Contract));
+    w.key("signedContractVersion");
+    w.integer(v.signedContractVersion);
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const IdinStarted &s)
+QByteArray customerJson(const IdinStarted &s)
 {
-    return QJsonObject{
-        {"transactionId", s.transactionId}, {"redirectUrl", s.redirectUrl}, {"overview", toJson(s.overview)}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("transactionId");
+    w.string(s.transactionId);
+    w.key("redirectUrl");
+    w.string(s.redirectUrl);
+    w.key("overview");
+    write(w, s.overview);
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const IdinReturned &r)
+QByteArray customerJson(const IdinReturned &r)
 {
-    return QJsonObject{{"status", enumToString(r.status)}, {"overview", toJson(r.overview)}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("status");
+    name(w, r.status);
+    w.key("overview");
+    write(w, r.overview);
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const IdentificationProvider::Progress &p)
+QByteArray customerJson(const IdentificationView &v)
 {
-    const char *outcome = p.outcome == IdentificationProvider::Outcome::Done ? "done"
-        : p.outcome == IdentificationProvider::Outcome::Failed               ? "failed"
-                                                                             : "pending";
-    return QJsonObject{{"outcome", QLatin1String(outcome)}, {"documentType", optionalName(p.documentType)},
-                       {"chipAttempts", p.chipAttempts},    {"chipRead", p.chipRead},
-                       {"photoTaken", p.photoTaken},        {"failureReason", nullIfEmpty(p.failureReason)}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("state");
+    if (v.state)
+        name(w, *v.state);
+    else
+        w.ascii("none");
+    w.key("appUrl");
+    w.stringOrNull(v.appUrl);
+    w.key("expiresAt");
+    if (v.expiresAt.isValid())
+        w.wireTime(v.expiresAt);
+    else
+        w.null();
+    w.key("progress");
+    if (v.progress)
+        write(w, *v.progress);
+    else
+        w.null();
+    w.key("overview");
+    write(w, v.overview);
+    w.endObject();
+    return w.take();
 }
 
-QJsonObject toJson(const IdentificationView &v)
+QByteArray customerJson(const QList<IdinProvider::Bank> &banks)
 {
-    return QJsonObject{
-        {"state", v.state ? enumToString(*v.state) : QStringLiteral("none")},
-        {"appUrl", nullIfEmpty(v.appUrl)},
-        {"expiresAt",
-         v.expiresAt.isValid() ? QJsonValue(formatWireTime(v.expiresAt)) : QJsonValue(QJsonValue::Null)},
-        {"progress", v.progress ? QJsonValue(toJson(*v.progress)) : QJsonValue(QJsonValue::Null)},
-        {"overview", toJson(v.overview)},
-    };
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("banks");
+    w.beginArray();
+    for (const auto &b : banks) {
+        w.beginObject();
+        w.key("id");
+        w.string(b.id);
+        w.key("name");
+        w.string(b.name);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
-QJsonArray toJson(const QList<IdinProvider::Bank> &banks)
+QByteArray progressJson(const IdentificationProvider::Progress &p)
 {
-    QJsonArray out;
-    for (const auto &b : banks)
-        out.append(QJsonObject{{"id", b.id}, {"name", b.name}});
-    return out;
+    CompactJsonWriter w;
+    write(w, p);
+    return w.take();
 }
 
 } // namespace dpdesk::server::api

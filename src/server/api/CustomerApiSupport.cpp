@@ -78,6 +78,15 @@ HttpResponse customerFail(CustomerFlow &flow, const CustomerSession &session, co
     return HttpResponse::json(r.status, body);
 }
 
+HttpResponse jsonBytes(int status, QByteArray body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    r.setHeader("Content-Type", "application/json");
+    return r;
+}
+
 std::optional<HttpResponse> requireEmptyObject(const HttpRequest &request, qint64 maxBytes)
 {
     auto body = jsonBody(request, maxBytes);

@@ -37,6 +37,9 @@ int customerStatusFor(const Error &error);
 HttpResponse customerFail(CustomerFlow &flow, const CustomerSession &session, const Error &error);
 HttpResponse customerFail(const Error &error);
 
+// 200 with a JSON body written elsewhere (CustomerApiJson.h).
+HttpResponse jsonBytes(int status, QByteArray body);
+
 // An empty JSON object body ({}), for steps without parameters: anything
 // else is a 400 (json.*).
 std::optional<HttpResponse> requireEmptyObject(const HttpRequest &request, qint64 maxBytes);

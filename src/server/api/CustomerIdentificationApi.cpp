@@ -19,7 +19,7 @@ void registerCustomerIdentificationApi(Router &router, ApiDeps &deps, CustomerSe
             const auto view = flow.startIdentification(s);
             if (!view)
                 return api::customerFail(flow, s, view.error());
-            return HttpResponse::json(200, api::toJson(view.value()));
+            return api::jsonBytes(200, api::customerJson(view.value()));
         }));
 
     router.add("GET", QStringLiteral("/api/v1/customer/identification"),
@@ -27,7 +27,7 @@ void registerCustomerIdentificationApi(Router &router, ApiDeps &deps, CustomerSe
                    const auto view = flow.identification(s);
                    if (!view)
                        return api::customerFail(flow, s, view.error());
-                   return HttpResponse::json(200, api::toJson(view.value()));
+                   return api::jsonBytes(200, api::customerJson(view.value()));
                }));
 }
 

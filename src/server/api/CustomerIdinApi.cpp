@@ -70,7 +70,7 @@ void registerCustomerIdinApi(Router &router, ApiDeps &deps, CustomerSessions &se
 {
     router.add("GET", QStringLiteral("/api/v1/customer/idin/banks"),
                api::customerAuthenticated(sessions, [&flow](HttpRequest &, const CustomerSession &) {
-                   return HttpResponse::json(200, QJsonObject{{"banks", api::toJson(flow.idinBanks())}});
+                   return api::jsonBytes(200, api::customerJson(flow.idinBanks()));
                }));
 
     router.add(
@@ -84,7 +84,7 @@ void registerCustomerIdinApi(Router &router, ApiDeps &deps, CustomerSessions &se
                 flow.startIdin(s, request->bankId, customerBaseUrl(deps, req) + request->returnPath);
             if (!started)
                 return api::customerFail(flow, s, started.error());
-            return HttpResponse::json(200, api::toJson(started.value()));
+            return api::jsonBytes(200, api::customerJson(started.value()));
         }));
 
     router.add(
@@ -99,7 +99,7 @@ void registerCustomerIdinApi(Router &router, ApiDeps &deps, CustomerSessions &se
             const auto returned = flow.idinReturned(s, transactionId.value());
             if (!returned)
                 return api::customerFail(flow, s, returned.error());
-            return HttpResponse::json(200, api::toJson(returned.value()));
+            return api::jsonBytes(200, api::customerJson(returned.value()));
         }));
 }
 

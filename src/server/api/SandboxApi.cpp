@@ -1,4 +1,5 @@
 #include "core/wire/CommonFields.h"
+#include "core/wire/CompactJsonWriter.h"
 #include "core/wire/FieldReader.h"
 #include "core/wire/WireTime.h"
 #include "server/Logging.h"
@@ -6,6 +7,7 @@
 #include "server/api/ApiSupport.h"
 #include "server/api/CustomerApi.h"
 #include "server/api/CustomerApiJson.h"
+#include "server/api/CustomerApiSupport.h"
 #include "server/api/WriteTransaction.h"
 #include "server/config/ServerConfig.h"
 #include "server/customer/CustomerFlow.h"
@@ -59,14 +61,24 @@ QJsonObject bankJson(const SandboxIdinProvider::BankView &v)
                        {"expiresAt", formatWireTime(v.expiresAt)}};
 }
 
-QJsonObject phoneJson(const SandboxIdentificationProvider::PhoneView &v)
+QByteArray phoneJson(const SandboxIdentificationProvider::PhoneView &v)
 {
-    return QJsonObject{{"sessionId", v.sessionId},
-                       {"expiresAt", formatWireTime(v.expiresAt)},
-                       {"expired", v.expired},
-                       {"maxChipAttempts", SandboxIdentificationProvider::kMaxChipAttempts},
-                       {"chipSearchSeconds", SandboxIdentificationProvider::kChipSearchSeconds},
-                       {"progress", api::toJson(v.progress)}};
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("sessionId");
+    w.string(v.sessionId);
+    w.key("expiresAt");
+    w.wireTime(v.expiresAt);
+    w.key("expired");
+    w.boolean(v.expired);
+    w.key("maxChipAttempts");
+    w.integer(SandboxIdentificationProvider::kMaxChipAttempts);
+    w.key("chipSearchSeconds");
+    w.integer(SandboxIdentificationProvider::kChipSearchSeconds);
+    w.key("progress");
+    w.raw(api::progressJson(v.progress));
+    w.endObject();
+    return w.take();
 }
 
 struct FinishRequest
@@ -86,7 +98,7 @@ HttpResponse phoneAct(ApiDeps &deps, CustomerFlow &flow, const HttpRequest &req,
         if (!view)
             return sandboxFail(view.error());
         finished = view->progress.outcome != IdentificationProvider::Outcome::Pending;
-        return HttpResponse::json(200, phoneJson(view.value()));
+        return api::jsonBytes(200, phoneJson(view.value()));
     });
     if (finished) {
         // The provider's webhook: the result reaches the applicant (and the
@@ -130,7 +142,7 @@ void registerSandboxApi(Router &router, ApiDeps &deps, SandboxIdinProvider &bank
         const auto view = phone.view(req.param(QStringLiteral("sessionId")));
         if (!view)
             return sandboxFail(view.error());
-        return HttpResponse::json(200, phoneJson(view.value()));
+        return api::jsonBytes(200, phoneJson(view.value()));
     });
     router.add("POST", app + QStringLiteral("/document"), [&deps, &phone, &flow](HttpRequest &req) {
         IdDocumentType type = IdDocumentType::Passport;

@@ -375,26 +375,20 @@ QList<IdinProvider::Bank> CustomerFlow::idinBanks() const
 Result<IdinStarted> CustomerFlow::startIdin(const CustomerSession &session, const QString &bankId,
                                             const QString &returnUrl)
 {
-    {
-        // The step first, so that no transaction is started for nothing.
-        auto loaded = load(session);
-        if (!loaded)
-            return loaded.error();
-        if (auto allowed = recordIdinStatus(loaded->me(), IdinStatus::Open); !allowed)
-            return allowed.error();
-    }
-    // Outside our transaction: a real provider answers over the network.
-    auto transaction = m_idin.start(bankId, returnUrl);
-    if (!transaction)
-        return transaction.error();
     return write<IdinStarted>([&](WriteEffects &effects) -> Result<IdinStarted> {
         auto loaded = load(session);
         if (!loaded)
             return loaded.error();
+        // The step first, so that no transaction is started at the bank for nothing.
         auto next = updateApplicant(loaded->stored.application, loaded->me().id,
                                     [](const Applicant &a) { return recordIdinStatus(a, IdinStatus::Open); });
         if (!next)
             return next.error();
+        // Inside our transaction: the server handles one request at a time
+        // anyway, and a refusal here leaves nothing behind on our side.
+        auto transaction = m_idin.start(bankId, returnUrl);
+        if (!transaction)
+            return transaction.error();
         const qint64 nowMs = m_deps.clock.nowMSecs();
         if (const Status s = m_idinTransactions.insert(session.applicantId, transaction->id, bankId, nowMs);
             !s)
@@ -486,17 +480,6 @@ Result<CustomerOverview> CustomerFlow::sign(const CustomerSession &session)
 
 Result<IdentificationView> CustomerFlow::startIdentification(const CustomerSession &session)
 {
-    {
-        auto loaded = load(session);
-        if (!loaded)
-            return loaded.error();
-        if (auto allowed = dpdesk::startIdentification(loaded->me()); !allowed)
-            return allowed.error();
-    }
-    const QDateTime expiresAt = m_deps.clock.nowUtc().addMSecs(kIdentificationWindowMs); // I2
-    auto started = m_identification.start(expiresAt);
-    if (!started)
-        return started.error();
     return write<IdentificationView>([&](WriteEffects &effects) -> Result<IdentificationView> {
         auto loaded = load(session);
         if (!loaded)
@@ -504,7 +487,12 @@ Result<IdentificationView> CustomerFlow::startIdentification(const CustomerSessi
         auto next = updateApplicant(loaded->stored.application, loaded->me().id, dpdesk::startIdentification);
         if (!next)
             return next.error();
-        const qint64 nowMs = m_deps.clock.nowMSecs();
+        const QDateTime now = m_deps.clock.nowUtc();
+        const QDateTime expiresAt = now.addMSecs(kIdentificationWindowMs); // I2
+        auto started = m_identification.start(expiresAt);
+        if (!started)
+            return started.error();
+        const qint64 nowMs = now.toMSecsSinceEpoch();
         if (const Status s = m_identificationSessions.replaceOpen(session.applicantId, nowMs); !s)
             return s.error();
         if (const Status s = m_identificationSessions.insert(

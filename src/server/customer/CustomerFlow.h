@@ -24,7 +24,10 @@ struct ApiDeps;
 // pages call the same ones. Each takes the authenticated CustomerSession
 // (CustomerSessions::authenticate) and acts on that applicant only.
 //
-// Each function runs its own database transaction. A change is stored with
+// Each function runs its own database transaction (provider calls included:
+// the server handles one request at a time, so a slow provider would hold up
+// everything anyway; a real provider needs an asynchronous call, noted in
+// docs/architecture.md). A change is stored with
 // its row in the changes feed and an audit entry (actor "customer" with the
 // applicant id, "provider" for the identification result, "system" for an
 // expiry), so desktops hear of it through push at once. The transitions are

@@ -1,6 +1,7 @@
 #include "server/store/ApplicationStore.h"
 
 #include "core/wire/ApplicantJson.h"
+#include "core/wire/CompactRecords.h"
 #include "core/wire/StrictJson.h"
 #include "core/wire/WireTime.h"
 #include "server/db/Database.h"
@@ -46,7 +47,7 @@ QVariant nullableMs(const std::optional<QDateTime> &t)
 QString progressJson(Applicant applicant)
 {
     applicant.invitation.reset();
-    return QString::fromUtf8(toCompactJson(toJson(applicant)));
+    return QString::fromUtf8(compactJson(applicant));
 }
 
 const char *kApplicationColumns =
