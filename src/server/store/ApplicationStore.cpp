@@ -190,10 +190,7 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
     if (!q.exec())
         return Database::errorFrom(q);
     while (q.next()) {
-        auto parsed = parseJsonObject(q.value(2).toString().toUtf8());
-        if (!parsed)
-            return parsed.error();
-        auto applicant = applicantFromJson(parsed.value());
+        auto applicant = progressOf(q.value(1).toLongLong(), q.value(2).toString());
         if (!applicant)
             return applicant.error();
         Applicant a = std::move(applicant).value();
@@ -203,6 +200,23 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
     }
     q.finish();
     return Status::success();
+}
+
+Result<Applicant> ApplicationStore::progressOf(qint64 applicantId, const QString &text)
+{
+    const auto cached = m_progress.constFind(applicantId);
+    if (cached != m_progress.constEnd() && cached->text == text)
+        return cached->applicant;
+    auto parsed = parseJsonObject(text.toUtf8());
+    if (!parsed)
+        return parsed.error();
+    auto applicant = applicantFromJson(parsed.value());
+    if (!applicant)
+        return applicant.error();
+    if (m_progress.size() >= kProgressCacheSize)
+        m_progress.clear();
+    m_progress.insert(applicantId, ParsedProgress{text, applicant.value()});
+    return applicant;
 }
 
 Result<QHash<qint64, ApplicationStore::Stored>> ApplicationStore::loadMany(const QList<qint64> &ids)
@@ -278,16 +292,24 @@ Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint
                      QStringLiteral("Someone else changed this application in the meantime."),
                      {}};
     for (const Applicant &applicant : a.applicants) {
+        const QString progress = progressJson(applicant);
         QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE applicants SET full_name = ?, date_of_birth = ?, "
                                                     "email = ?, phone = ?, progress = ? WHERE id = ?"));
         u.addBindValue(applicant.fullName);
         u.addBindValue(formatWireDate(applicant.dateOfBirth));
         u.addBindValue(applicant.email);
         u.addBindValue(text(applicant.phone));
-        u.addBindValue(progressJson(applicant));
+        u.addBindValue(progress);
         u.addBindValue(applicant.id.toLongLong());
         if (!u.exec())
             return Database::errorFrom(u);
+        // What the next read of this row parses to (it is this applicant
+        // without the invitation, which has its own table).
+        Applicant stored = applicant;
+        stored.invitation.reset();
+        if (m_progress.size() >= kProgressCacheSize)
+            m_progress.clear();
+        m_progress.insert(applicant.id.toLongLong(), ParsedProgress{progress, std::move(stored)});
     }
     return Status::success();
 }
