@@ -684,7 +684,7 @@ int main(int argc, char *argv[])
                       {"--listen", "127.0.0.1:0", "--database", database, "--secret-key-file",
                        dir->filePath(QStringLiteral("server.key")), "--log-level", parser.value(logOpt),
                        "--customer-logins-per-minute", "1000000000", "--sqlite-sync", parser.value(syncOpt),
-                       "--demo"},
+                       "--mail-outbox", dir->filePath(QStringLiteral("outbox")), "--demo"},
                       &why)) {
         progress(why);
         return 1;
