@@ -146,6 +146,110 @@ struct Seeded
     qint64 applicantId = 0;
 };
 
+// One customer's whole journey through the API (issue 6), one request at a
+// time: login, overview, documents, questions, IBAN, iDIN at the sandbox
+// bank, signing, identification with the sandbox app, and the final check
+// that the application is complete (which also writes the confirmation
+// mail). Returns nothing once done or failed; the caller moves on.
+class Journey
+{
+public:
+    static constexpr int kRequests = 14;
+
+    explicit Journey(QByteArray code)
+        : m_code(std::move(code))
+    { }
+
+    bool finished() const { return m_step >= kRequests || m_failed; }
+    bool complete() const { return m_complete; }
+
+    Request next() const
+    {
+        const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + m_token}};
+        switch (m_step) {
+        case 0:
+            return Request{"POST",
+                           "/api/v1/customer/login",
+                           R"({"code":")" + m_code + R"(","dateOfBirth":"1980-05-17"})",
+                           {},
+                           false};
+        case 1:
+            return Request{"GET", "/api/v1/customer/overview", {}, auth, false};
+        case 2:
+            return Request{"POST", "/api/v1/customer/documents/accept", "{}", auth, false};
+        case 3:
+            return Request{"POST", "/api/v1/customer/questions",
+                           R"({"detailsCorrect":true,"livesInNetherlands":true,"highRiskSector":false,)"
+                           R"("highRiskSectors":[],"politicallyExposed":false})",
+                           auth, false};
+        case 4:
+            return Request{"POST", "/api/v1/customer/iban/confirm", R"({"iban":"NL91ABNA0417164300"})", auth,
+                           false};
+        case 5:
+            return Request{"POST", "/api/v1/customer/idin/start", R"({"bankId":"INGBNL2A"})", auth, false};
+        case 6:
+            return Request{"POST", m_bankPage, R"({"outcome":"success"})", {}, false};
+        case 7:
+            return Request{"POST", "/api/v1/customer/idin/return",
+                           R"({"transactionId":")" + m_transaction + R"("})", auth, false};
+        case 8:
+            return Request{"POST", "/api/v1/customer/sign", "{}", auth, false};
+        case 9:
+            return Request{"POST", "/api/v1/customer/identification/start", "{}", auth, false};
+        case 10:
+            return Request{"POST", m_app + "/document", R"({"documentType":"passport"})", {}, false};
+        case 11:
+            return Request{"POST", m_app + "/chip", R"({"found":true})", {}, false};
+        case 12:
+            return Request{"POST", m_app + "/finish", R"({"result":"done"})", {}, false};
+        default:
+            return Request{"GET", "/api/v1/customer/identification", {}, auth, false};
+        }
+    }
+
+    // The answer to next(); false when the step failed (the journey stops).
+    bool take(const Response &r)
+    {
+        if (r.status != 200) {
+            m_failed = true;
+            return false;
+        }
+        switch (m_step) {
+        case 0:
+            m_token = r.json().value("sessionToken").toString().toLatin1();
+            break;
+        case 5: {
+            const QJsonObject o = r.json();
+            m_transaction = o.value("transactionId").toString().toLatin1();
+            m_bankPage = QUrl(o.value("redirectUrl").toString()).path().toLatin1();
+            break;
+        }
+        case 9:
+            m_app = QUrl(r.json().value("appUrl").toString()).path().toLatin1();
+            break;
+        case kRequests - 1:
+            m_complete = r.json().value("overview").toObject().value("complete").toBool();
+            if (!m_complete)
+                m_failed = true;
+            break;
+        default:
+            break;
+        }
+        ++m_step;
+        return !m_failed;
+    }
+
+private:
+    QByteArray m_code;
+    QByteArray m_token;
+    QByteArray m_transaction;
+    QByteArray m_bankPage;
+    QByteArray m_app;
+    int m_step = 0;
+    bool m_failed = false;
+    bool m_complete = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -167,6 +271,11 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("20000"));
     const QCommandLineOption invitationsOpt(
         QStringLiteral("invitations"), QStringLiteral("invitations created, at most --size (default 2000)"),
+        QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption journeysOpt(
+        QStringLiteral("journeys"),
+        QStringLiteral(
+            "full customer journeys, each on a code of its own, at most --invitations (default 2000)"),
         QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
                                         QStringLiteral("time limit of each measured phase (default 10)"),
@@ -193,8 +302,8 @@ int main(int argc, char *argv[])
         QStringLiteral("bank-account changes (each a new contract PDF) and first document downloads, at "
                        "most --size (default 200; 0 skips)"),
         QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, secondsOpt, databaseOpt, tempOpt,
-                       serverOpt, logOpt, syncOpt, bankOpt});
+    parser.addOptions({sizeOpt, connectionsOpt, requestsOpt, invitationsOpt, journeysOpt, secondsOpt,
+                       databaseOpt, tempOpt, serverOpt, logOpt, syncOpt, bankOpt});
     parser.process(app);
 
     const int size = qMax(1, parser.value(sizeOpt).toInt());
@@ -203,6 +312,7 @@ int main(int argc, char *argv[])
     const int invitations = qBound(1, parser.value(invitationsOpt).toInt(), size);
     const qint64 phaseMs = qint64(qMax(1, parser.value(secondsOpt).toInt())) * 1000;
     const int bankChanges = qBound(0, parser.value(bankOpt).toInt(), size);
+    const int journeys = qBound(0, parser.value(journeysOpt).toInt(), invitations);
     const QString serverBin = parser.isSet(serverOpt)
         ? parser.value(serverOpt)
         : QCoreApplication::applicationDirPath() + QStringLiteral("/dpdesk-server");
@@ -232,7 +342,7 @@ int main(int argc, char *argv[])
                       {"--listen", "127.0.0.1:0", "--database", database, "--secret-key-file",
                        dir->filePath(QStringLiteral("server.key")), "--log-level", parser.value(logOpt),
                        "--customer-logins-per-minute", "1000000000", "--sqlite-sync", parser.value(syncOpt),
-                       "--demo"},
+                       "--mail-outbox", dir->filePath(QStringLiteral("outbox")), "--demo"},
                       &why)) {
         progress(why);
         return 1;
@@ -337,7 +447,41 @@ int main(int argc, char *argv[])
         report("customer_login", s, double(s.ok), "req/s");
     }
 
-    // 5. Changes feed: every connection pages through the whole feed from 0
+    // 5. Customer journeys: each connection walks one customer at a time
+    //    through every step, on a code nobody used for a journey yet (the
+    //    login phase above only logged in, which changes nothing, C7).
+    progress(QStringLiteral("customer journeys: %1 over %2 connections").arg(journeys).arg(connections));
+    if (journeys > 0) {
+        std::vector<std::optional<Journey>> current(static_cast<size_t>(connections));
+        qsizetype nextCode = 0;
+        qint64 completed = 0;
+        const auto advance = [&](int c) -> std::optional<Request> {
+            std::optional<Journey> &j = current[size_t(c)];
+            if (j && !j->finished())
+                return j->next();
+            if (nextCode >= qMin<qsizetype>(journeys, codes.size()))
+                return std::nullopt;
+            j.emplace(codes.at(nextCode++));
+            return j->next();
+        };
+        const Stats s = client.run(connections, qint64(journeys) * Journey::kRequests,
+                                   qMax<qint64>(phaseMs, 60'000), advance, [&](int c, const Response &r) {
+                                       Journey &j = *current[size_t(c)];
+                                       const bool ok = j.take(r);
+                                       if (j.complete())
+                                           ++completed;
+                                       return ok;
+                                   });
+        figure("customer_journey_throughput", s.perSecond(double(completed)), "journeys/s");
+        figure("customer_journey_completed", double(completed), "journeys");
+        // The server's own CPU time per journey: what one core could do if
+        // the server had it to itself (the machine may be shared).
+        if (s.serverCpuMs > 0 && completed > 0)
+            figure("customer_journey_server_cpu", s.serverCpuMs / double(completed), "ms/journey");
+        report("customer_journey_request", s, double(s.ok), "req/s");
+    }
+
+    // 6. Changes feed: every connection pages through the whole feed from 0
     //    (pages of 500), starting again at the end, until three full passes'
     //    worth of pages or the time limit.
     progress(QStringLiteral("changes feed: %1 records, pages of 500").arg(seeded.size()));

@@ -7,6 +7,7 @@
 #include "server/api/AuthApi.h"
 #include "server/api/ChangesApi.h"
 #include "server/api/ContractApi.h"
+#include "server/api/CustomerApi.h"
 #include "server/api/CustomerLoginApi.h"
 #include "server/api/DocumentsApi.h"
 #include "server/api/InvitationsApi.h"
@@ -15,6 +16,13 @@
 #include "server/auth/TokenService.h"
 #include "server/config/SecretKey.h"
 #include "server/config/TlsConfig.h"
+#include "server/customer/CustomerFlow.h"
+#include "server/customer/CustomerLogin.h"
+#include "server/customer/CustomerSessions.h"
+#include "server/customer/FolderMailer.h"
+#include "server/customer/SandboxIdentificationProvider.h"
+#include "server/customer/SandboxIdinProvider.h"
+#include "server/customer/ServiceDocumentSource.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/demo/DemoSeeder.h"
@@ -90,6 +98,18 @@ Status PortalServer::start()
                                  for (const auto &c : fx.changes)
                                      emit changesCommitted(c.officeId, c.seq);
                              }});
+    // The customer's flow (issue 6), with the sandbox bank and identification
+    // app, and e-mail to the outbox folder (SMTP is not built yet).
+    m_customerSessions = std::make_unique<CustomerSessions>(*m_db, m_clock);
+    m_customerLogin = std::make_unique<CustomerLogin>(*m_deps, *m_customerSessions);
+    m_idin = std::make_unique<SandboxIdinProvider>(*m_db, m_clock, [this] { return customerBaseUrl(); });
+    m_identification =
+        std::make_unique<SandboxIdentificationProvider>(*m_db, m_clock, [this] { return customerBaseUrl(); });
+    m_mailer = std::make_unique<FolderMailer>(m_config.mailOutboxFolder(),
+                                              QStringLiteral("noreply@dpdesk.invalid"), m_clock);
+    m_documentSource = std::make_unique<ServiceDocumentSource>(*m_db, *m_documents);
+    m_customerFlow =
+        std::make_unique<CustomerFlow>(*m_deps, *m_idin, *m_identification, *m_mailer, *m_documentSource);
 
     registerRoutes();
 
@@ -149,6 +169,11 @@ QString PortalServer::baseUrl() const
     return QStringLiteral("%1://%2:%3").arg(m_config.tlsEnabled() ? "https" : "http", host).arg(port());
 }
 
+QString PortalServer::customerBaseUrl() const
+{
+    return m_config.publicBaseUrl.isEmpty() ? baseUrl() : m_config.publicBaseUrl;
+}
+
 HttpResponse PortalServer::handle(HttpRequest &request)
 {
     HttpResponse response = m_router.dispatch(request);
@@ -187,7 +212,11 @@ void PortalServer::registerRoutes()
     registerDocumentsApi(m_router, *m_deps);
     registerContractApi(m_router, *m_deps);
     registerChangesApi(m_router, *m_deps);
-    registerCustomerLoginApi(m_router, *m_deps);
+    registerCustomerLoginApi(m_router, *m_deps, *m_customerLogin);
+    registerCustomerApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
+    registerCustomerIdinApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
+    registerCustomerIdentificationApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
+    registerSandboxApi(m_router, *m_deps, *m_idin, *m_identification, *m_customerFlow);
     registerUsersApi(m_router, *m_deps, *m_accounts);
     m_router.add("GET", QStringLiteral("/api/v1/health"), [this](HttpRequest &) {
         if (!m_db->ping())

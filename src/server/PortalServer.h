@@ -19,6 +19,13 @@ namespace dpdesk::server {
 
 class AccountService;
 class ApplicationStore;
+class CustomerFlow;
+class CustomerLogin;
+class CustomerSessions;
+class DocumentSource;
+class Mailer;
+class SandboxIdentificationProvider;
+class SandboxIdinProvider;
 class AuditLog;
 class ChangeLog;
 class PushHub;
@@ -56,6 +63,13 @@ public:
     ApplicationStore &applications() { return *m_applications; }
     PushHub &push() { return *m_push; }
     DocumentService &documents() { return *m_documents; }
+    // The customer's flow: the service functions the web pages call, and the
+    // session lookup they use (CustomerSessions::authenticate).
+    CustomerFlow &customerFlow() { return *m_customerFlow; }
+    CustomerLogin &customerLogin() { return *m_customerLogin; }
+    CustomerSessions &customerSessions() { return *m_customerSessions; }
+    // The folder the confirmation mails (I6) are written to.
+    QString mailOutbox() const { return m_config.mailOutboxFolder(); }
 
 signals:
     // A write committed changes for an office, up to seq (push notices).
@@ -67,6 +81,8 @@ public:
 private:
     void registerRoutes();
     qint64 currentCursor(qint64 officeId);
+    // The address customers reach the service at (links to the sandbox bank and app).
+    QString customerBaseUrl() const;
     HttpResponse handle(HttpRequest &request);
 
     ServerConfig m_config;
@@ -82,6 +98,13 @@ private:
     std::unique_ptr<DocumentStore> m_documentStore;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<ApiDeps> m_deps;
+    std::unique_ptr<CustomerSessions> m_customerSessions;
+    std::unique_ptr<CustomerLogin> m_customerLogin;
+    std::unique_ptr<SandboxIdinProvider> m_idin;
+    std::unique_ptr<SandboxIdentificationProvider> m_identification;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<DocumentSource> m_documentSource;
+    std::unique_ptr<CustomerFlow> m_customerFlow;
     PushHub *m_push = nullptr;
     Router m_router;
     HttpServerAdapter *m_http = nullptr;

@@ -38,6 +38,9 @@ const char *intruderName(int intruder)
 // Routes that carry no application, applicant or office data, and why.
 const QHash<QString, QString> &exemptRoutes()
 {
+    const QString kCustomerSession =
+        QStringLiteral("customer session of one applicant: isolation tested in tst_customer_sessions");
+    const QString kSandbox = QStringLiteral("sandbox bank or phone app: keyed by an unguessable id");
     static const QHash<QString, QString> routes{
         {QStringLiteral("GET /api/v1/health"), QStringLiteral("no data: liveness only")},
         {QStringLiteral("POST /api/v1/auth/login"),
@@ -54,6 +57,35 @@ const QHash<QString, QString> &exemptRoutes()
          QStringLiteral("WebSocket: authenticated per socket; office scoping tested in tst_push")},
         {QStringLiteral("POST /api/v1/customer/login"),
          QStringLiteral("the customer flow: the code or link is the access check (C2)")},
+        // The customer's flow: a customer session (not an office token) bound to one
+        // applicant, with no application or applicant id in the path. Isolation between
+        // applicants and applications: tst_customer_sessions and tst_customer_two_applicants.
+        {QStringLiteral("POST /api/v1/customer/logout"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/overview"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/documents"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/documents/{kind}"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/documents/accept"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/questions"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/questions"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/iban"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/iban/confirm"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/contract"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/contract/refuse"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/sign"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/idin/banks"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/idin/start"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/idin/return"), kCustomerSession},
+        {QStringLiteral("POST /api/v1/customer/identification/start"), kCustomerSession},
+        {QStringLiteral("GET /api/v1/customer/identification"), kCustomerSession},
+        // The sandbox bank (S7) and phone app (I1-I4): keyed by an unguessable id, as the
+        // bank or the app would be; they carry no office data.
+        {QStringLiteral("GET /api/v1/sandbox/idin/{transactionId}"), kSandbox},
+        {QStringLiteral("POST /api/v1/sandbox/idin/{transactionId}"), kSandbox},
+        {QStringLiteral("GET /api/v1/sandbox/identification/{sessionId}"), kSandbox},
+        {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/document"), kSandbox},
+        {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/chip"), kSandbox},
+        {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/photo"), kSandbox},
+        {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/finish"), kSandbox},
     };
     return routes;
 }

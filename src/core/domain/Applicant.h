@@ -36,6 +36,9 @@ struct Applicant
     std::optional<SigningAnswers> answers; // S1, empty until answered
     bool ibanConfirmed = false; // S4
     bool idinVerified = false; // S7
+    // S7: the status of the applicant's last iDIN transaction (cancelled,
+    // expired and failure are shown to the office); empty before the first.
+    std::optional<IdinStatus> idinStatus;
     int signedContractVersion = 0; // 0: has not signed the current contract
 
     // The current invitation; its record carries no secret (Invitation.h).

@@ -135,6 +135,16 @@ Result<Applicant> verifyIdin(const Applicant &applicant, bool verified)
     return next;
 }
 
+Result<Applicant> recordIdinStatus(const Applicant &applicant, IdinStatus status)
+{
+    if (const Status step = requireStep(applicant, FlowStep::Contract); !step)
+        return step.error();
+    Applicant next = applicant;
+    next.idinStatus = status;
+    next.idinVerified = status == IdinStatus::Success; // S7
+    return next;
+}
+
 Result<Application> sign(const Application &application, const QString &applicantId)
 {
     const int index = indexOfApplicant(application, applicantId);
@@ -194,6 +204,18 @@ Result<Applicant> identificationResult(const Applicant &applicant, IdDocumentTyp
     return next;
 }
 
+Result<Applicant> expireIdentification(const Applicant &applicant)
+{
+    if (const Status step = requireStep(applicant, FlowStep::Identification); !step)
+        return step.error();
+    if (applicant.identification != IdentificationState::InProgress)
+        return Error{
+            checklist_error::OutOfOrder, QStringLiteral("No identification session was started."), {}};
+    Applicant next = applicant;
+    next.identification = IdentificationState::Open; // I2
+    return next;
+}
+
 Result<Application> resetForNewContract(const Application &application)
 {
     if (isComplete(application))
@@ -209,6 +231,7 @@ Result<Application> resetForNewContract(const Application &application)
         a.answers.reset();
         a.ibanConfirmed = false;
         a.idinVerified = false;
+        a.idinStatus.reset();
         a.signedContractVersion = 0;
         if (a.identification == IdentificationState::InProgress)
             a.identification = IdentificationState::Open;

@@ -94,6 +94,13 @@ Result<Applicant> refuseContract(const Applicant &applicant, const QString &reas
 // leaves the applicant at the contract step to try again (assumed).
 Result<Applicant> verifyIdin(const Applicant &applicant, bool verified);
 
+// S7: the status of an iDIN transaction at the contract step, kept in
+// idinStatus so that the office sees it (a cancelled, expired or failed
+// attempt too). Success also verifies, as verifyIdin(true) does; any other
+// status leaves the applicant at the contract step to choose a bank again
+// (assumed).
+Result<Applicant> recordIdinStatus(const Applicant &applicant, IdinStatus status);
+
 // S8, S9: "Ondertekenen" by one applicant, after iDIN. With one applicant the
 // signing is done. With two, the first signer gets WaitingForCoApplicant and
 // both become Signed when the second signs. Records contractVersion in
@@ -114,13 +121,18 @@ Result<Applicant> startIdentification(const Applicant &applicant);
 Result<Applicant> identificationResult(const Applicant &applicant, IdDocumentType documentType, bool success,
                                        const QString &reason = {});
 
+// I2: the 15-minute session ran out without a result. Identification goes
+// back to Open (a new session may be started); refused with
+// checklist.out_of_order unless a session is in progress.
+Result<Applicant> expireIdentification(const Applicant &applicant);
+
 // S5: the office puts a new contract in place (after changing the IBAN or the
 // details). contractVersion + 1 and "the customer goes through all steps
 // again" for every applicant:
 //  - documents back to Open: the provisional agreement (D1) is part of the
 //    contract, so consent to the old one does not carry over;
 //  - signing back to Open with answers, refusal reason, ibanConfirmed,
-//    idinVerified and signedContractVersion cleared;
+//    idinVerified, idinStatus and signedContractVersion cleared;
 //  - identification is kept when Done (and when Failed, so that the office
 //    still sees it): ID&V checks the person against an original identity
 //    document, which the new contract does not change, and the source

@@ -44,6 +44,11 @@ enum class UserRole { Advisor, BackOffice, Admin };
 // I1: a driving licence is a value here only so that it can be refused by name.
 enum class IdDocumentType { Passport, IdentityCard, ResidencePermit, DrivingLicence };
 
+// S7: the status of an iDIN transaction, with the names iDIN itself uses.
+// Open: created, the customer has not finished at the bank; Pending: the
+// bank has not decided yet; the other four are final.
+enum class IdinStatus { Open, Pending, Success, Cancelled, Expired, Failure };
+
 // The states that are an action for the office (DOMAIN.md, last paragraph of
 // "The back-office checklist").
 enum class AttentionReason {
@@ -130,6 +135,16 @@ struct EnumNames<IdDocumentType>
         {IdDocumentType::IdentityCard, "identity_card"},
         {IdDocumentType::ResidencePermit, "residence_permit"},
         {IdDocumentType::DrivingLicence, "driving_licence"},
+    };
+};
+
+template<>
+struct EnumNames<IdinStatus>
+{
+    static constexpr std::pair<IdinStatus, const char *> entries[] = {
+        {IdinStatus::Open, "open"},       {IdinStatus::Pending, "pending"},
+        {IdinStatus::Success, "success"}, {IdinStatus::Cancelled, "cancelled"},
+        {IdinStatus::Expired, "expired"}, {IdinStatus::Failure, "failure"},
     };
 };
 

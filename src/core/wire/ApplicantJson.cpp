@@ -44,6 +44,7 @@ QJsonObject toJson(const Applicant &applicant)
          applicant.answers ? QJsonValue(toJson(*applicant.answers)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("ibanConfirmed"), applicant.ibanConfirmed},
         {QStringLiteral("idinVerified"), applicant.idinVerified},
+        {QStringLiteral("idinStatus"), optionalEnum(applicant.idinStatus)},
         {QStringLiteral("signedContractVersion"), applicant.signedContractVersion},
         {QStringLiteral("invitation"),
          applicant.invitation ? QJsonValue(toJson(*applicant.invitation)) : QJsonValue(QJsonValue::Null)},
@@ -90,6 +91,7 @@ Applicant readApplicant(FieldReader &reader)
     reader.optionalObject(u"answers", [&](FieldReader &r) { applicant.answers = readSigningAnswers(r); });
     applicant.ibanConfirmed = reader.boolean(u"ibanConfirmed");
     applicant.idinVerified = reader.boolean(u"idinVerified");
+    applicant.idinStatus = reader.optionalEnum<IdinStatus>(u"idinStatus");
     applicant.signedContractVersion =
         int(reader.integer(u"signedContractVersion", 0, wire_limits::kMaxContractVersion));
     reader.optionalObject(u"invitation", [&](FieldReader &r) { applicant.invitation = readInvitation(r); });

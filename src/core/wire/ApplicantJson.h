@@ -13,7 +13,8 @@ namespace dpdesk {
 //  "phone": string|null, "documents", "identification",
 //  "identificationDocument": enum|null, "identificationFailureReason": text|null,
 //  "signing", "refusalReason": text|null, "answers": object|null,
-//  "ibanConfirmed", "idinVerified", "signedContractVersion", "invitation": object|null}
+//  "ibanConfirmed", "idinVerified", "idinStatus": enum|null (absent reads as null),
+//  "signedContractVersion", "invitation": object|null}
 // answers: {"detailsCorrect", "livesInNetherlands", "highRiskSector",
 //  "highRiskExplanation": text|null, "highRiskSectors": [line, ...],
 //  "politicallyExposed", "politicallyExposedExplanation": text|null}, checked

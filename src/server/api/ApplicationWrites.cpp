@@ -1,6 +1,7 @@
 #include "server/api/ApplicationWrites.h"
 
 #include "core/wire/ApplicationJson.h"
+#include "core/wire/CompactRecords.h"
 #include "core/wire/StrictJson.h"
 #include "server/api/ApiDeps.h"
 #include "server/api/ApiSupport.h"
@@ -16,7 +17,7 @@ Status recordApplicationChange(ApiDeps &deps, const ApplicationStore::Stored &st
     const qint64 now = deps.clock.nowMSecs();
     auto seq = deps.changes.record(stored.officeId, QStringLiteral("application"),
                                    stored.application.id.toLongLong(), QStringLiteral("upsert"),
-                                   stored.advisorId, now, toCompactJson(toJson(stored.application)));
+                                   stored.advisorId, now, compactJson(stored.application));
     if (!seq)
         return seq.error();
     effects.changes.append({stored.officeId, seq.value()});

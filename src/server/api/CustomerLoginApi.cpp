@@ -1,29 +1,17 @@
 #include "server/api/CustomerLoginApi.h"
 
-#include "core/crypto/Digest.h"
-#include "core/crypto/SecureRandom.h"
 #include "core/domain/LoginRules.h"
-#include "core/invitation/InvitationCode.h"
-#include "core/invitation/LinkToken.h"
-#include "core/invitation/SecretHasher.h"
 #include "core/wire/CustomerLoginRequest.h"
-#include "server/Logging.h"
 #include "server/api/ApiDeps.h"
 #include "server/api/ApiSupport.h"
-#include "server/api/ApplicationWrites.h"
-#include "server/auth/Throttle.h"
 #include "server/config/ServerConfig.h"
-#include "server/db/Database.h"
+#include "server/customer/CustomerLogin.h"
+#include "server/customer/CustomerSessions.h"
 #include "server/http/Router.h"
-#include "server/store/ApplicationStore.h"
-
-#include <QVariant>
 
 namespace dpdesk::server {
 
 namespace {
-constexpr qint64 kCustomerSessionMs = 30 * 60 * 1000; // inactivity limit (assumed)
-
 HttpResponse notAllowed()
 {
     // The same answer for an unknown, locked, revoked, completed or expired
@@ -34,118 +22,48 @@ HttpResponse notAllowed()
                        "contact op met uw tussenpersoon."));
 }
 
-HttpResponse failedLogin(int failedAttempts)
+HttpResponse answer(const CustomerLoginResult &r)
 {
-    const FailedLoginOutcome outcome = failedLoginOutcome(failedAttempts - 1);
-    HttpResponse r = HttpResponse::json(
-        401,
-        QJsonObject{{"error",
-                     QJsonObject{{"code", QStringLiteral("login.") + enumToString(outcome.message)},
-                                 {"message", loginFailureText(outcome.message)}}},
-                    {"attemptsLeft", qMax(0, kLoginLockAtFailedAttempts - failedAttempts)}});
-    return r;
-}
-} // namespace
-
-namespace {
-// The whole login in one write transaction (one commit, so one disk flush
-// per login): the throttle hit, the lookup, and either the counted wrong
-// attempt or the new session. Refusals are committed too, so the throttle
-// and the attempt count stick; only a database failure rolls back.
-HttpResponse customerLogin(ApiDeps &deps, const HttpRequest &req, WriteEffects &fx)
-{
-    const qint64 nowMs = deps.clock.nowMSecs();
-    Throttle throttle(deps.db);
-    const auto verdict = throttle.hit(QStringLiteral("customer-ip:") + req.remoteAddress.toString(),
-                                      deps.config.customerLoginsPerIpPerMinute, 60'000, nowMs);
-    if (!verdict.allowed) {
-        HttpResponse r =
+    using Outcome = CustomerLoginResult::Outcome;
+    switch (r.outcome) {
+    case Outcome::LoggedIn:
+        return HttpResponse::json(200,
+                                  QJsonObject{{"sessionToken", r.sessionToken},
+                                              {"expiresIn", CustomerSessions::kInactivityMs / 1000},
+                                              {"applicantId", r.applicantId}});
+    case Outcome::WrongDateOfBirth: // C3, C4, C5
+        return HttpResponse::json(
+            401,
+            QJsonObject{{"error",
+                         QJsonObject{{"code", QStringLiteral("login.") + enumToString(r.failure)},
+                                     {"message", loginFailureText(r.failure)}}},
+                        {"attemptsLeft", r.attemptsLeft}});
+    case Outcome::Throttled: {
+        HttpResponse t =
             HttpResponse::error(429, QStringLiteral("login.throttled"),
                                 QStringLiteral("Te veel pogingen. Wacht een minuut en probeer het opnieuw."));
-        r.setHeader("Retry-After", QByteArray::number((verdict.retryAfterMs + 999) / 1000));
-        return r;
+        t.setHeader("Retry-After", QByteArray::number((r.retryAfterMs + 999) / 1000));
+        return t;
     }
-    auto body = api::jsonBody(req, deps.config.maxBodyBytes);
-    if (body.refusal)
-        return *body.refusal;
-    auto request = customerLoginRequestFromJson(body.object);
-    if (!request)
-        return api::fail(request.error());
-
-    QString hash;
-    if (request->kind == InvitationKind::Code) {
-        auto code = InvitationCode::parse(request->secret);
-        if (!code) // a typo the check symbol catches costs no attempt
-            return api::fail(code.error());
-        hash = QString::fromLatin1(deps.hasher.hash(code.value()));
-    } else {
-        auto token = LinkToken::parse(request->secret);
-        if (!token)
-            return notAllowed();
-        hash = QString::fromLatin1(deps.hasher.hash(token.value()));
+    case Outcome::Refused:
+        return api::fail(r.error);
+    case Outcome::NotAllowed:
+        break;
     }
-    const auto found = deps.applications.invitationByHash(hash);
-    if (!found || !checkCanLogIn(found->invitation, deps.clock.nowUtc()))
-        return notAllowed();
-
-    QSqlQuery &dob = deps.db.prepared(QStringLiteral("SELECT date_of_birth FROM applicants WHERE id = ?"));
-    dob.addBindValue(found->invitation.applicantId.toLongLong());
-    if (!dob.exec() || !dob.next())
-        return notAllowed();
-    const bool correct = dob.value(0).toString() == request->dateOfBirth.toString(Qt::ISODate);
-    dob.finish();
-
-    if (!correct) {
-        auto counted = deps.applications.countFailedLogin(found->invitation.id.toLongLong(),
-                                                          kLoginLockAtFailedAttempts, nowMs);
-        if (!counted)
-            return api::fail(counted.error());
-        const int attempts = counted.value();
-        if (attempts == 0) // locked by a parallel attempt meanwhile
-            return notAllowed();
-        if (auto s = deps.applications.touch(found->applicationId, nowMs); !s)
-            return api::fail(s.error());
-        auto stored = deps.applications.load(found->applicationId);
-        if (!stored)
-            return api::fail(Error{"db.error", QStringLiteral("A database operation failed."), {}});
-        const bool locked = attempts >= kLoginLockAtFailedAttempts;
-        if (auto s = recordApplicationChange(
-                deps, *stored, fx, "customer", 0, locked ? "invitation.locked" : "customer.login_failed",
-                QJsonObject{{"applicantId", found->invitation.applicantId}, {"failedAttempts", attempts}});
-            !s)
-            return api::fail(s.error());
-        if (locked)
-            qCInfo(lcServerAuth) << "invitation" << found->invitation.id << "locked after" << attempts
-                                 << "wrong dates of birth";
-        return failedLogin(attempts);
-    }
-
-    // C7: a correct login resets nothing; the session is for this applicant only.
-    const QString token = QString::fromLatin1(
-        SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery &s = deps.db.prepared(
-        QStringLiteral("INSERT INTO customer_sessions (token_hash, applicant_id, invitation_id, expires_at, "
-                       "last_seen_at) VALUES (?, ?, ?, ?, ?)"));
-    s.addBindValue(QString::fromLatin1(Digest::sha256(token.toLatin1()).toHex()));
-    s.addBindValue(found->invitation.applicantId.toLongLong());
-    s.addBindValue(found->invitation.id.toLongLong());
-    s.addBindValue(nowMs + kCustomerSessionMs);
-    s.addBindValue(nowMs);
-    if (!s.exec())
-        return api::fail(Database::errorFrom(s));
-    return HttpResponse::json(200,
-                              QJsonObject{{"sessionToken", token},
-                                          {"expiresIn", kCustomerSessionMs / 1000},
-                                          {"applicantId", found->invitation.applicantId}});
+    return notAllowed();
 }
 } // namespace
 
-void registerCustomerLoginApi(Router &router, ApiDeps &deps)
+void registerCustomerLoginApi(Router &router, ApiDeps &deps, CustomerLogin &login)
 {
-    router.add("POST", QStringLiteral("/api/v1/customer/login"), [&deps](HttpRequest &req) {
-        return runWrite(
-            deps.db, deps.onCommit, [&](WriteEffects &fx) { return customerLogin(deps, req, fx); },
-            CommitWhen::UnlessServerError);
+    router.add("POST", QStringLiteral("/api/v1/customer/login"), [&deps, &login](HttpRequest &req) {
+        auto body = api::jsonBody(req, deps.config.maxBodyBytes);
+        if (body.refusal)
+            return *body.refusal;
+        auto request = customerLoginRequestFromJson(body.object);
+        if (!request) // a malformed request is no attempt
+            return api::fail(request.error());
+        return answer(login.logIn(request.value(), req.remoteAddress));
     });
 }
 

@@ -55,6 +55,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
         {"secret-key-file", "DPDESK_SECRET_KEY_FILE"},
         {"lender-name", "DPDESK_LENDER_NAME"},
         {"annual-rate", "DPDESK_ANNUAL_RATE"},
+        {"mail-outbox", "DPDESK_MAIL_OUTBOX"},
     };
     for (auto it = envNames.cbegin(); it != envNames.cend(); ++it) {
         if (env.contains(it.value()))
@@ -116,6 +117,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
     }
     c.publicBaseUrl = opts.value("public-url");
     c.secretKeyFile = opts.value("secret-key-file");
+    c.mailOutbox = opts.value("mail-outbox");
     if (opts.contains("max-body-bytes")) {
         bool ok = false;
         c.maxBodyBytes = opts.value("max-body-bytes").toLongLong(&ok);
@@ -147,6 +149,15 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, c
     return c;
 }
 
+QString ServerConfig::mailOutboxFolder() const
+{
+    if (!mailOutbox.isEmpty())
+        return mailOutbox;
+    if (database.startsWith(QLatin1String("sqlite:")))
+        return database.mid(7) + QStringLiteral(".outbox");
+    return QStringLiteral("dpdesk-outbox");
+}
+
 Status ServerConfig::validate() const
 {
     if (!tlsEnabled() && !listenAddress.isLoopback() && !allowInsecureRemote)
@@ -169,6 +180,8 @@ QString ServerConfig::usage()
         "  --allow-insecure-remote    allow plain HTTP on a non-loopback address (behind a TLS proxy)\n"
         "  --public-url URL           base URL customers use (for invitation links) (env DPDESK_PUBLIC_URL)\n"
         "  --secret-key-file FILE     server key for hashing codes and tokens (env DPDESK_SECRET_KEY_FILE)\n"
+        "  --mail-outbox DIR          folder for e-mail to customers as .eml files (default: beside\n"
+        "                             the SQLite file, DB.outbox) (env DPDESK_MAIL_OUTBOX)\n"
         "  --log-level LEVEL          debug, info or warning (env DPDESK_LOG_LEVEL)\n"
         "  --max-body-bytes N         largest accepted request body (default 1048576)\n"
         "  --sqlite-sync full|normal  full (default): every acknowledged write survives power loss;\n"

@@ -12,7 +12,7 @@ namespace dpdesk::server {
 // How dpdesk-server is configured: command-line options first, then
 // environment variables (DPDESK_LISTEN, DPDESK_DATABASE, DPDESK_TLS_CERT,
 // DPDESK_TLS_KEY, DPDESK_LOG_LEVEL, DPDESK_SECRET_KEY_FILE, DPDESK_LENDER_NAME,
-// DPDESK_ANNUAL_RATE), then defaults.
+// DPDESK_ANNUAL_RATE, DPDESK_MAIL_OUTBOX), then defaults.
 struct ServerConfig
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -31,8 +31,13 @@ struct ServerConfig
     int customerLoginsPerIpPerMinute = 120; // raised by the benchmark only
     int passwordIterations = 600'000; // PBKDF2-SHA256, OWASP 2023; lowered only by tests
     LenderProfile lender; // the name and demo rate on the documents (--lender-name, --annual-rate)
+    // Where e-mail to customers (I6) is written as .eml files. Empty: beside
+    // the SQLite file ("<file>.outbox"), or "dpdesk-outbox" with PostgreSQL.
+    QString mailOutbox;
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+    // mailOutbox, or its default.
+    QString mailOutboxFolder() const;
 
     // Parses arguments (without argv[0]) and the given environment.
     static Result<ServerConfig> fromArguments(const QStringList &arguments, const QStringList &environment);

@@ -8,6 +8,59 @@
 
 namespace dpdesk::server {
 
+namespace {
+// The customer's flow (issue 6): identification sessions (I2) and iDIN
+// transactions (S7) on our side, the state of the sandbox bank and sandbox
+// identification app, and an index to find an applicant's sessions. Kept
+// in one block so that its number is a one-line change when branches merge.
+Migration customerFlowMigration()
+{
+    return {3, QStringLiteral("customer flow"), QStringLiteral(R"SQL(
+CREATE INDEX customer_sessions_applicant ON customer_sessions(applicant_id);
+CREATE TABLE identification_sessions (
+  id {pk},
+  applicant_id BIGINT NOT NULL REFERENCES applicants(id),
+  provider_session_id TEXT NOT NULL UNIQUE,
+  app_url TEXT NOT NULL,
+  state TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  finished_at BIGINT
+);
+CREATE INDEX identification_sessions_applicant ON identification_sessions(applicant_id, id);
+CREATE TABLE idin_transactions (
+  id {pk},
+  applicant_id BIGINT NOT NULL REFERENCES applicants(id),
+  provider_transaction_id TEXT NOT NULL UNIQUE,
+  bank_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX idin_transactions_applicant ON idin_transactions(applicant_id, id);
+CREATE TABLE sandbox_idin (
+  transaction_id TEXT PRIMARY KEY,
+  bank_id TEXT NOT NULL,
+  return_url TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE TABLE sandbox_identification (
+  session_id TEXT PRIMARY KEY,
+  expires_at BIGINT NOT NULL,
+  document_type TEXT,
+  chip_attempts INTEGER NOT NULL DEFAULT 0,
+  chip_read INTEGER NOT NULL DEFAULT 0,
+  photo_taken INTEGER NOT NULL DEFAULT 0,
+  result TEXT,
+  failure_reason TEXT,
+  finished_at BIGINT
+)
+)SQL")};
+}
+} // namespace
+
 const std::vector<Migration> &migrations()
 {
     // Times are UTC milliseconds since the epoch (BIGINT) in both dialects.
@@ -157,6 +210,7 @@ CREATE TABLE document_contents (
   content {blob} NOT NULL
 )
 )SQL")},
+        customerFlowMigration(),
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "server/store/ApplicationStore.h"
 
 #include "core/wire/ApplicantJson.h"
+#include "core/wire/CompactRecords.h"
 #include "core/wire/StrictJson.h"
 #include "core/wire/WireTime.h"
 #include "server/db/Database.h"
@@ -46,7 +47,7 @@ QVariant nullableMs(const std::optional<QDateTime> &t)
 QString progressJson(Applicant applicant)
 {
     applicant.invitation.reset();
-    return QString::fromUtf8(toCompactJson(toJson(applicant)));
+    return QString::fromUtf8(compactJson(applicant));
 }
 
 const char *kApplicationColumns =
@@ -170,7 +171,9 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
     if (byId.isEmpty())
         return Status::success();
     const QList<qint64> ids = byId.keys();
-    QSqlQuery q = m_db.query(
+    // One application (the customer's flow, reads before writes) is the hot
+    // case: its SQL is always the same, so it is prepared once and reused.
+    const QString sql =
         QStringLiteral(
             // The applicant's latest invitation, phrased so both SQLite and
             // PostgreSQL use the invitations_applicant index (a correlated
@@ -178,17 +181,16 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
             "SELECT a.application_id, a.id, a.progress, %1 FROM applicants a LEFT JOIN invitations i ON "
             "i.applicant_id = a.id AND NOT EXISTS (SELECT 1 FROM invitations n WHERE n.applicant_id = a.id "
             "AND n.id > i.id) WHERE a.application_id IN (%2) ORDER BY a.application_id, a.position")
-            .arg(QLatin1String(kInvitationColumns), placeholders(ids.size())));
+            .arg(QLatin1String(kInvitationColumns), placeholders(ids.size()));
+    QSqlQuery many;
+    QSqlQuery &q = ids.size() == 1 ? m_db.prepared(sql) : (many = m_db.query(sql));
     for (qint64 id : ids)
         q.addBindValue(id);
     q.setForwardOnly(true);
     if (!q.exec())
         return Database::errorFrom(q);
     while (q.next()) {
-        auto parsed = parseJsonObject(q.value(2).toString().toUtf8());
-        if (!parsed)
-            return parsed.error();
-        auto applicant = applicantFromJson(parsed.value());
+        auto applicant = progressOf(q.value(1).toLongLong(), q.value(2).toString());
         if (!applicant)
             return applicant.error();
         Applicant a = std::move(applicant).value();
@@ -196,7 +198,25 @@ Status ApplicationStore::attachApplicants(QHash<qint64, Stored> &byId)
             a.invitation = readInvitationRow(q, 3);
         byId[q.value(0).toLongLong()].application.applicants.append(std::move(a));
     }
+    q.finish();
     return Status::success();
+}
+
+Result<Applicant> ApplicationStore::progressOf(qint64 applicantId, const QString &text)
+{
+    const auto cached = m_progress.constFind(applicantId);
+    if (cached != m_progress.constEnd() && cached->text == text)
+        return cached->applicant;
+    auto parsed = parseJsonObject(text.toUtf8());
+    if (!parsed)
+        return parsed.error();
+    auto applicant = applicantFromJson(parsed.value());
+    if (!applicant)
+        return applicant.error();
+    if (m_progress.size() >= kProgressCacheSize)
+        m_progress.clear();
+    m_progress.insert(applicantId, ParsedProgress{text, applicant.value()});
+    return applicant;
 }
 
 Result<QHash<qint64, ApplicationStore::Stored>> ApplicationStore::loadMany(const QList<qint64> &ids)
@@ -204,8 +224,10 @@ Result<QHash<qint64, ApplicationStore::Stored>> ApplicationStore::loadMany(const
     QHash<qint64, Stored> byId;
     if (ids.isEmpty())
         return byId;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM applications WHERE id IN (%2)")
-                                 .arg(QLatin1String(kApplicationColumns), placeholders(ids.size())));
+    const QString sql = QStringLiteral("SELECT %1 FROM applications WHERE id IN (%2)")
+                            .arg(QLatin1String(kApplicationColumns), placeholders(ids.size()));
+    QSqlQuery many;
+    QSqlQuery &q = ids.size() == 1 ? m_db.prepared(sql) : (many = m_db.query(sql));
     for (qint64 id : ids)
         q.addBindValue(id);
     q.setForwardOnly(true);
@@ -245,10 +267,11 @@ std::optional<ApplicationStore::Stored> ApplicationStore::loadVisible(qint64 id,
 
 Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint64 nowMs)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE applications SET reference = ?, loan_amount_cents = ?, "
-                                            "loan_kind = ?, term_months = ?, iban = ?, "
-                                            "account_holder = ?, contract_version = ?, version = ?, "
-                                            "updated_at = ? WHERE id = ? AND version = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE applications SET reference = ?, loan_amount_cents = ?, "
+                                     "loan_kind = ?, term_months = ?, iban = ?, "
+                                     "account_holder = ?, contract_version = ?, version = ?, "
+                                     "updated_at = ? WHERE id = ? AND version = ?"));
     q.addBindValue(a.reference);
     q.addBindValue(a.loanAmountCents);
     q.addBindValue(enumToString(a.loanKind));
@@ -262,21 +285,31 @@ Status ApplicationStore::save(const Application &a, qint64 expectedVersion, qint
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return Database::isUniqueViolation(q) ? referenceTaken() : Database::errorFrom(q);
-    if (q.numRowsAffected() != 1)
+    const int updated = q.numRowsAffected();
+    q.finish();
+    if (updated != 1)
         return Error{QStringLiteral("precondition_failed"),
                      QStringLiteral("Someone else changed this application in the meantime."),
                      {}};
     for (const Applicant &applicant : a.applicants) {
-        QSqlQuery u = m_db.query(QStringLiteral("UPDATE applicants SET full_name = ?, date_of_birth = ?, "
-                                                "email = ?, phone = ?, progress = ? WHERE id = ?"));
+        const QString progress = progressJson(applicant);
+        QSqlQuery &u = m_db.prepared(QStringLiteral("UPDATE applicants SET full_name = ?, date_of_birth = ?, "
+                                                    "email = ?, phone = ?, progress = ? WHERE id = ?"));
         u.addBindValue(applicant.fullName);
         u.addBindValue(formatWireDate(applicant.dateOfBirth));
         u.addBindValue(applicant.email);
         u.addBindValue(text(applicant.phone));
-        u.addBindValue(progressJson(applicant));
+        u.addBindValue(progress);
         u.addBindValue(applicant.id.toLongLong());
         if (!u.exec())
             return Database::errorFrom(u);
+        // What the next read of this row parses to (it is this applicant
+        // without the invitation, which has its own table).
+        Applicant stored = applicant;
+        stored.invitation.reset();
+        if (m_progress.size() >= kProgressCacheSize)
+            m_progress.clear();
+        m_progress.insert(applicant.id.toLongLong(), ParsedProgress{progress, std::move(stored)});
     }
     return Status::success();
 }
@@ -414,11 +447,13 @@ Result<int> ApplicationStore::countFailedLogin(qint64 invitationId, int lockAt, 
 
 qint64 ApplicationStore::applicationOfApplicant(qint64 applicantId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT application_id FROM applicants WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT application_id FROM applicants WHERE id = ?"));
     q.addBindValue(applicantId);
     if (!q.exec() || !q.next())
         return 0;
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 } // namespace dpdesk::server

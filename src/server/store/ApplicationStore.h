@@ -78,8 +78,22 @@ public:
 private:
     // Fills in the applicants (with their current invitations) of each.
     Status attachApplicants(QHash<qint64, Stored> &byId);
+    // An applicant's stored progress, parsed: from the cache when the text
+    // is the same as last time (written or read here), else parsed and
+    // remembered. Comparing the whole text keeps it right whoever wrote the
+    // row; it saves checking the same JSON again on every read of an
+    // application that is being worked on.
+    Result<Applicant> progressOf(qint64 applicantId, const QString &text);
+
+    struct ParsedProgress
+    {
+        QString text;
+        Applicant applicant;
+    };
+    static constexpr qsizetype kProgressCacheSize = 4096;
 
     Database &m_db;
+    QHash<qint64, ParsedProgress> m_progress;
 };
 
 } // namespace dpdesk::server

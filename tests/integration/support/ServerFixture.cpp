@@ -65,6 +65,8 @@ ServerFixture::ServerFixture(server::ServerConfig config)
         config.database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("portal.db"));
     }
     config.secretKeyFile = m_dir.filePath(QStringLiteral("server.key"));
+    if (config.mailOutbox.isEmpty())
+        config.mailOutbox = m_dir.filePath(QStringLiteral("outbox"));
     m_server = std::make_unique<server::PortalServer>(config, m_clock);
     if (auto s = m_server->start(); !s) {
         m_failure = QStringLiteral("server did not start: ") + s.error().message;

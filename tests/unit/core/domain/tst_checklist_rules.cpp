@@ -458,6 +458,77 @@ private slots:
         }
     }
 
+    void recordIdinStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("verified");
+        QTest::addColumn<QString>("stepAfter");
+        QTest::newRow("S7 success verifies") << "success" << true << "signing";
+        QTest::newRow("S7 open: still at the bank") << "open" << false << "contract";
+        QTest::newRow("S7 pending: the bank has not decided") << "pending" << false << "contract";
+        QTest::newRow("S7 cancelled at the bank: choose again") << "cancelled" << false << "contract";
+        QTest::newRow("S7 expired at the bank") << "expired" << false << "contract";
+        QTest::newRow("S7 failure at the bank") << "failure" << false << "contract";
+    }
+
+    void recordIdinStatus()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, verified);
+        QFETCH(QString, stepAfter);
+        const Applicant before = at(QStringLiteral("contract"));
+        const Applicant after = must(dpdesk::recordIdinStatus(before, *enumFromString<IdinStatus>(status)));
+        QCOMPARE(after.idinVerified, verified);
+        QCOMPARE(enumToString(*after.idinStatus), status); // the office sees every attempt
+        QCOMPARE(enumToString(dpdesk::currentStep(after)), stepAfter);
+        QVERIFY(attentionReasons(after).isEmpty()); // the customer may try again: no office action
+        if (verified) {
+            QCOMPARE(dpdesk::recordIdinStatus(after, IdinStatus::Success).error().code,
+                     QStringLiteral("checklist.already_done"));
+        } else { // another attempt at the bank
+            const Applicant retried = must(dpdesk::recordIdinStatus(after, IdinStatus::Success));
+            QVERIFY(retried.idinVerified);
+        }
+    }
+
+    void recordIdinStatusOnlyAtTheContract_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("before the IBAN") << "iban"
+                                         << "checklist.out_of_order";
+        QTest::newRow("after iDIN") << "signing"
+                                    << "checklist.already_done";
+        QTest::newRow("refused (S6)") << "refused"
+                                      << "checklist.waiting_for_office";
+    }
+
+    void recordIdinStatusOnlyAtTheContract()
+    {
+        QFETCH(QString, point);
+        QFETCH(QString, code);
+        const Result<Applicant> result = dpdesk::recordIdinStatus(at(point), IdinStatus::Success);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, code);
+    }
+
+    void expireIdentification()
+    {
+        // I2: the 15-minute session ran out: back to open, and a new one may start.
+        const Applicant running = at(QStringLiteral("identifying"));
+        const Applicant expired = must(dpdesk::expireIdentification(running));
+        QCOMPARE(expired.identification, IdentificationState::Open);
+        QCOMPARE(dpdesk::currentStep(expired), FlowStep::Identification);
+        QCOMPARE(must(startIdentification(expired)).identification, IdentificationState::InProgress);
+        // Only a running session expires.
+        QCOMPARE(dpdesk::expireIdentification(expired).error().code,
+                 QStringLiteral("checklist.out_of_order"));
+        QCOMPARE(dpdesk::expireIdentification(at(QStringLiteral("signing"))).error().code,
+                 QStringLiteral("checklist.out_of_order"));
+        QCOMPARE(dpdesk::expireIdentification(at(QStringLiteral("finished"))).error().code,
+                 QStringLiteral("checklist.already_done"));
+    }
+
     void twoApplicantSigning_data()
     {
         QTest::addColumn<int>("applicantCount");
@@ -646,6 +717,7 @@ private slots:
             QVERIFY(!a.answers.has_value());
             QVERIFY(!a.ibanConfirmed);
             QVERIFY(!a.idinVerified);
+            QVERIFY(!a.idinStatus.has_value());
             QVERIFY(a.refusalReason.isEmpty());
             QCOMPARE(a.signedContractVersion, 0);
             QCOMPARE(a.invitation, app.applicants.at(i).invitation); // S5: link and code stay the same

@@ -65,6 +65,7 @@ inline Applicant applicant(int position)
         a.answers = answers;
         a.ibanConfirmed = true;
         a.idinVerified = true;
+        a.idinStatus = IdinStatus::Success;
         a.signing = SigningState::WaitingForCoApplicant;
         a.signedContractVersion = 2;
         a.identification = IdentificationState::Failed;
@@ -73,6 +74,7 @@ inline Applicant applicant(int position)
     } else {
         a.answers = SigningAnswers{};
         a.ibanConfirmed = true;
+        a.idinStatus = IdinStatus::Cancelled;
         a.signing = SigningState::Refused;
         a.refusalReason = QStringLiteral("Het bedrag klopt niet.");
     }
