@@ -221,11 +221,14 @@ public:
         case 5: {
             const QJsonObject o = r.json();
             m_transaction = o.value("transactionId").toString().toLatin1();
-            m_bankPage = QUrl(o.value("redirectUrl").toString()).path().toLatin1();
+            m_bankPage = "/api/v1/sandbox/idin/" + m_transaction; // the bank page's JSON twin
             break;
         }
         case 9:
-            m_app = QUrl(r.json().value("appUrl").toString()).path().toLatin1();
+            m_app = QUrl(r.json().value("appUrl").toString())
+                        .path()
+                        .replace("/sandbox/app/", "/api/v1/sandbox/identification/")
+                        .toLatin1(); // the app page's JSON twin
             break;
         case kRequests - 1:
             m_complete = r.json().value("overview").toObject().value("complete").toBool();

@@ -1,5 +1,6 @@
 #include "server/PortalServer.h"
 
+#include "core/crypto/Digest.h"
 #include "core/invitation/SecretHasher.h"
 #include "server/Logging.h"
 #include "server/api/ApiDeps.h"
@@ -34,6 +35,8 @@
 #include "server/store/AuditLog.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/DocumentStore.h"
+#include "server/web/CustomerPages.h"
+#include "server/web/SandboxPages.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -218,6 +221,12 @@ void PortalServer::registerRoutes()
     registerCustomerIdentificationApi(m_router, *m_deps, *m_customerSessions, *m_customerFlow);
     registerSandboxApi(m_router, *m_deps, *m_idin, *m_identification, *m_customerFlow);
     registerUsersApi(m_router, *m_deps, *m_accounts);
+    // The customer's web pages and the sandbox's, on the same service
+    // functions; their CSRF tokens use a key of their own, derived from the
+    // service's secret key.
+    const QByteArray pageKey = Digest::hmacSha256(m_secretKey, "dpdesk web pages: csrf");
+    registerCustomerPages(m_router, *m_deps, *m_customerLogin, *m_customerSessions, *m_customerFlow, pageKey);
+    registerSandboxPages(m_router, *m_deps, *m_idin, *m_identification, *m_customerFlow, pageKey);
     m_router.add("GET", QStringLiteral("/api/v1/health"), [this](HttpRequest &) {
         if (!m_db->ping())
             return HttpResponse::error(503, QStringLiteral("db.unavailable"),

@@ -475,7 +475,7 @@ private slots:
         QCOMPARE(started.status, 200);
         QCOMPARE(s.record().value("idinStatus").toString(), QStringLiteral("open"));
         const QString tx = started.json().value("transactionId").toString();
-        const QString bankPage = pathOf(started.json().value("redirectUrl").toString());
+        const QString bankPage = sandboxApiOf(started.json().value("redirectUrl").toString());
         const auto bank = s.customer.http->get(bankPage).json();
         QCOMPARE(bank.value("bank").toObject().value("name").toString(), QStringLiteral("Rabobank"));
         QCOMPARE(bank.value("status").toString(), QStringLiteral("open"));
@@ -519,7 +519,7 @@ private slots:
         const auto started =
             s.customer.http->post("/api/v1/customer/idin/start", QJsonObject{{"bankId", "INGBNL2A"}});
         const QString tx = started.json().value("transactionId").toString();
-        const QString bankPage = pathOf(started.json().value("redirectUrl").toString());
+        const QString bankPage = sandboxApiOf(started.json().value("redirectUrl").toString());
         auto back = s.customer.http->post("/api/v1/customer/idin/return", QJsonObject{{"transactionId", tx}});
         QCOMPARE(back.status, 200);
         QCOMPARE(back.json().value("status").toString(), QStringLiteral("open"));
@@ -547,7 +547,7 @@ private slots:
             s.customer.http->post("/api/v1/customer/idin/return", QJsonObject{{"transactionId", tx}});
         QCOMPARE(back.json().value("status").toString(), QStringLiteral("expired"));
         QCOMPARE(s.customer.http
-                     ->post(pathOf(started.json().value("redirectUrl").toString()),
+                     ->post(sandboxApiOf(started.json().value("redirectUrl").toString()),
                             QJsonObject{{"outcome", "success"}})
                      .errorCode(),
                  QStringLiteral("sandbox.transaction_closed"));
@@ -589,7 +589,7 @@ private slots:
         QCOMPARE(started.json().value("expiresAt").toString(),
                  formatWireTime(f.clock().nowUtc().addSecs(15 * 60)));
         QCOMPARE(s.record().value("identification").toString(), QStringLiteral("in_progress"));
-        const QString app = pathOf(started.json().value("appUrl").toString());
+        const QString app = sandboxApiOf(started.json().value("appUrl").toString());
         auto &http = *s.customer.http;
 
         QCOMPARE(http.post(app + "/chip", QJsonObject{{"found", false}}).errorCode(),
@@ -678,7 +678,7 @@ private slots:
         bringTo(s.customer, "identification");
         auto &http = *s.customer.http;
         const auto started = http.post("/api/v1/customer/identification/start", QJsonObject());
-        const QString app = pathOf(started.json().value("appUrl").toString());
+        const QString app = sandboxApiOf(started.json().value("appUrl").toString());
         QCOMPARE(http.post(app + "/document", QJsonObject{{"documentType", "passport"}}).status, 200);
 
         f.clock().advanceSecs(15 * 60 - 1); // one second left: the phone may still act
@@ -721,11 +721,11 @@ private slots:
         Scene s = scene(f);
         bringTo(s.customer, "identification");
         auto &http = *s.customer.http;
-        const QString first = pathOf(http.post("/api/v1/customer/identification/start", QJsonObject())
+        const QString first = sandboxApiOf(http.post("/api/v1/customer/identification/start", QJsonObject())
                                          .json()
                                          .value("appUrl")
                                          .toString());
-        const QString second = pathOf(http.post("/api/v1/customer/identification/start", QJsonObject())
+        const QString second = sandboxApiOf(http.post("/api/v1/customer/identification/start", QJsonObject())
                                           .json()
                                           .value("appUrl")
                                           .toString());

@@ -161,7 +161,7 @@ private slots:
             other.http->post("/api/v1/customer/idin/start", QJsonObject{{"bankId", "INGBNL2A"}});
         const QString tx = otherTx.json().value("transactionId").toString();
         QCOMPARE(other.http
-                     ->post(pathOf(otherTx.json().value("redirectUrl").toString()),
+                     ->post(sandboxApiOf(otherTx.json().value("redirectUrl").toString()),
                             QJsonObject{{"outcome", "success"}})
                      .status,
                  200);

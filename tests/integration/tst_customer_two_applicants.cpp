@@ -183,7 +183,7 @@ private slots:
             s.els.http->post("/api/v1/customer/idin/start", QJsonObject{{"bankId", "INGBNL2A"}});
         const QString tx = started.json().value("transactionId").toString();
         QCOMPARE(s.els.http
-                     ->post(pathOf(started.json().value("redirectUrl").toString()),
+                     ->post(sandboxApiOf(started.json().value("redirectUrl").toString()),
                             QJsonObject{{"outcome", "success"}})
                      .status,
                  200);

@@ -2,6 +2,7 @@
 
 #include "core/wire/StrictJson.h"
 #include "server/auth/TokenService.h"
+#include "server/config/ServerConfig.h"
 
 namespace dpdesk::server::api {
 
@@ -102,6 +103,15 @@ std::optional<qint64> ifMatch(const HttpRequest &request)
     bool ok = false;
     const qint64 n = v.toLongLong(&ok);
     return ok && n > 0 ? n : -1;
+}
+
+QString customerBaseUrl(const ServerConfig &config, const HttpRequest &request)
+{
+    if (!config.publicBaseUrl.isEmpty())
+        return config.publicBaseUrl;
+    const QByteArray host = request.header("Host");
+    return (config.tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://"))
+        + QString::fromLatin1(host.isEmpty() ? QByteArray("localhost") : host);
 }
 
 } // namespace dpdesk::server::api

@@ -15,6 +15,8 @@ class TokenService;
 
 // What every endpoint shares: strict JSON bodies, the bearer-token guard,
 // and the mapping from an Error code to an HTTP status.
+struct ServerConfig;
+
 namespace api {
 
 // The body as a strict JSON object (wire rules: UTF-8, depth, size, no
@@ -50,6 +52,10 @@ HttpResponse notFound();
 QByteArray etag(qint64 version);
 // The version named by If-Match, or nullopt when absent; -1 when unparsable.
 std::optional<qint64> ifMatch(const HttpRequest &request);
+
+// The service's address as the customer reaches it (invitation links, the
+// iDIN return address): --public-url, else the Host the request came to.
+QString customerBaseUrl(const ServerConfig &config, const HttpRequest &request);
 
 } // namespace api
 } // namespace dpdesk::server

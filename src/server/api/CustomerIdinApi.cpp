@@ -40,17 +40,6 @@ StartRequest readStart(FieldReader &r)
     return s;
 }
 
-// The service's address as the customer reaches it: --public-url, else the
-// Host the request came to.
-QString customerBaseUrl(const ApiDeps &deps, const HttpRequest &req)
-{
-    if (!deps.config.publicBaseUrl.isEmpty())
-        return deps.config.publicBaseUrl;
-    const QByteArray host = req.header("Host");
-    return (deps.config.tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://"))
-        + QString::fromLatin1(host.isEmpty() ? QByteArray("localhost") : host);
-}
-
 template<typename T, typename Read>
 Result<T> decode(ApiDeps &deps, const HttpRequest &req, Read read, std::optional<HttpResponse> *refusal)
 {
@@ -80,8 +69,8 @@ void registerCustomerIdinApi(Router &router, ApiDeps &deps, CustomerSessions &se
             const auto request = decode<StartRequest>(deps, req, readStart, &refusal);
             if (refusal)
                 return *refusal;
-            const auto started =
-                flow.startIdin(s, request->bankId, customerBaseUrl(deps, req) + request->returnPath);
+            const auto started = flow.startIdin(s, request->bankId,
+                                                api::customerBaseUrl(deps.config, req) + request->returnPath);
             if (!started)
                 return api::customerFail(flow, s, started.error());
             return api::jsonBytes(200, api::customerJson(started.value()));

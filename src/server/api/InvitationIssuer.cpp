@@ -4,21 +4,11 @@
 #include "core/invitation/LinkToken.h"
 #include "core/invitation/SecretHasher.h"
 #include "server/api/ApiDeps.h"
+#include "server/api/ApiSupport.h"
 #include "server/config/ServerConfig.h"
 #include "server/store/ApplicationStore.h"
 
 namespace dpdesk::server {
-
-namespace {
-QString customerBaseUrl(const ApiDeps &deps, const HttpRequest &req)
-{
-    if (!deps.config.publicBaseUrl.isEmpty())
-        return deps.config.publicBaseUrl;
-    const QByteArray host = req.header("Host");
-    return (deps.config.tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://"))
-        + QString::fromLatin1(host.isEmpty() ? QByteArray("localhost") : host);
-}
-} // namespace
 
 Result<IssuedInvitation> issueInvitation(ApiDeps &deps, const HttpRequest &request, qint64 applicantId,
                                          const CreateInvitationRequest &invitation, qint64 createdBy,
@@ -34,8 +24,8 @@ Result<IssuedInvitation> issueInvitation(ApiDeps &deps, const HttpRequest &reque
         const LinkToken token = LinkToken::generate();
         hash = QString::fromLatin1(deps.hasher.hash(token));
         issued.secret.insert("linkToken", token.toString());
-        issued.secret.insert("link",
-                             customerBaseUrl(deps, request) + QStringLiteral("/k/") + token.toString());
+        issued.secret.insert(
+            "link", api::customerBaseUrl(deps.config, request) + QStringLiteral("/k/") + token.toString());
     }
     auto id = deps.applications.insertInvitation(applicantId, invitation.kind, hash, now.toMSecsSinceEpoch(),
                                                  now.addDays(invitation.expiresInDays).toMSecsSinceEpoch(),

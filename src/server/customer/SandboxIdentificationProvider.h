@@ -21,7 +21,7 @@ public:
     // and only then offers the manual photo.
     static constexpr int kMaxChipAttempts = 3;
     static constexpr int kChipSearchSeconds = 15;
-    static constexpr char kAppPath[] = "/api/v1/sandbox/identification/";
+    static constexpr char kAppPath[] = "/sandbox/app/"; // web/SandboxPages
 
     SandboxIdentificationProvider(Database &db, const Clock &clock, std::function<QString()> baseUrl);
 

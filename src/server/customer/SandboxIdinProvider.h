@@ -14,7 +14,8 @@ class Database;
 
 // The sandbox "bank" for iDIN (S7): transactions live in the table
 // sandbox_idin, so every instance on one database sees them. The bank's page
-// (api/SandboxApi: GET and POST /api/v1/sandbox/idin/{transactionId}) plays
+// (web/SandboxPages: /sandbox/bank/{transactionId}; its JSON twin for tests
+// and benchmarks is api/SandboxApi: /api/v1/sandbox/idin/{transactionId}) plays
 // the customer at the bank and decides the outcome. A transaction nobody
 // decides expires after kExpiryMs (assumed: iDIN's usual five minutes).
 class SandboxIdinProvider final : public IdinProvider
@@ -22,7 +23,7 @@ class SandboxIdinProvider final : public IdinProvider
 public:
     static constexpr qint64 kExpiryMs = 5 * 60 * 1000;
     // Where the bank's page is, below the service's base URL.
-    static constexpr char kBankPagePath[] = "/api/v1/sandbox/idin/";
+    static constexpr char kBankPagePath[] = "/sandbox/bank/";
 
     // baseUrl: the service's address as customers reach it, for the bank's
     // page (asked at each start, since the port is known only once listening).

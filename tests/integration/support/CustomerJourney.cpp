@@ -99,9 +99,14 @@ TestResponse confirmIban(Customer &c, const QString &iban)
     return c.http->post("/api/v1/customer/iban/confirm", QJsonObject{{"iban", iban}});
 }
 
-QString pathOf(const QString &url)
+QString sandboxApiOf(const QString &url)
 {
-    return QUrl(url).path();
+    // The sandbox bank's and app's pages (/sandbox/bank/{id}, /sandbox/app/{id})
+    // are played here through their JSON twins.
+    QString path = QUrl(url).path();
+    path.replace(QLatin1String("/sandbox/bank/"), QLatin1String("/api/v1/sandbox/idin/"));
+    path.replace(QLatin1String("/sandbox/app/"), QLatin1String("/api/v1/sandbox/identification/"));
+    return path;
 }
 
 TestResponse passIdin(Customer &c, const QString &outcome)
@@ -110,7 +115,7 @@ TestResponse passIdin(Customer &c, const QString &outcome)
     if (started.status != 200)
         return started;
     const QString tx = started.json().value("transactionId").toString();
-    const auto decided = c.http->post(pathOf(started.json().value("redirectUrl").toString()),
+    const auto decided = c.http->post(sandboxApiOf(started.json().value("redirectUrl").toString()),
                                       QJsonObject{{"outcome", outcome}});
     if (decided.status != 200)
         return decided;
@@ -127,7 +132,7 @@ TestResponse identify(Customer &c, bool success, const QString &reason)
     const auto started = c.http->post("/api/v1/customer/identification/start", QJsonObject());
     if (started.status != 200)
         return started;
-    const QString app = pathOf(started.json().value("appUrl").toString());
+    const QString app = sandboxApiOf(started.json().value("appUrl").toString());
     for (const auto &[path, body] :
          QList<QPair<QString, QJsonObject>>{{app + "/document", QJsonObject{{"documentType", "passport"}}},
                                             {app + "/chip", QJsonObject{{"found", true}}}}) {

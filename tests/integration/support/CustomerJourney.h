@@ -59,8 +59,11 @@ TestResponse sign(Customer &c);
 // I1-I4 through the sandbox phone: start, passport, chip read, finish.
 // Returns GET /customer/identification afterwards.
 TestResponse identify(Customer &c, bool success = true, const QString &reason = {});
-// The path of an absolute URL of this server ("/api/v1/sandbox/...").
-QString pathOf(const QString &url);
+// The JSON API path of a sandbox page's URL (the bank of iDIN, S7, or the
+// identification app, I1-I4): "/api/v1/sandbox/idin/{id}" for
+// "http://host/sandbox/bank/{id}", "/api/v1/sandbox/identification/{id}" for
+// "http://host/sandbox/app/{id}".
+QString sandboxApiOf(const QString &url);
 
 // Brings the customer to the start of a step with the steps above:
 // "documents", "questions", "iban", "contract", "signing", "identification",
