@@ -41,6 +41,8 @@ const QHash<QString, QString> &exemptRoutes()
     const QString kCustomerSession =
         QStringLiteral("customer session of one applicant: isolation tested in tst_customer_sessions");
     const QString kSandbox = QStringLiteral("sandbox bank or phone app: keyed by an unguessable id");
+    const QString kCustomerPage =
+        QStringLiteral("customer page of one applicant (session cookie): isolation as the customer API");
     static const QHash<QString, QString> routes{
         {QStringLiteral("GET /api/v1/health"), QStringLiteral("no data: liveness only")},
         {QStringLiteral("POST /api/v1/auth/login"),
@@ -86,6 +88,42 @@ const QHash<QString, QString> &exemptRoutes()
         {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/chip"), kSandbox},
         {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/photo"), kSandbox},
         {QStringLiteral("POST /api/v1/sandbox/identification/{sessionId}/finish"), kSandbox},
+        // The customer's web pages: the session cookie of one applicant, on the same
+        // service functions as /api/v1/customer (tst_customer_sessions); tst_customer_pages.
+        {QStringLiteral("GET /overzicht"), kCustomerPage},
+        {QStringLiteral("GET /documenten"), kCustomerPage},
+        {QStringLiteral("GET /documenten/{kind}"), kCustomerPage},
+        {QStringLiteral("POST /documenten/akkoord"), kCustomerPage},
+        {QStringLiteral("GET /vragen"), kCustomerPage},
+        {QStringLiteral("POST /vragen"), kCustomerPage},
+        {QStringLiteral("GET /rekening"), kCustomerPage},
+        {QStringLiteral("POST /rekening"), kCustomerPage},
+        {QStringLiteral("GET /contract"), kCustomerPage},
+        {QStringLiteral("GET /contract/niet-akkoord"), kCustomerPage},
+        {QStringLiteral("POST /contract/niet-akkoord"), kCustomerPage},
+        {QStringLiteral("GET /idin"), kCustomerPage},
+        {QStringLiteral("POST /idin"), kCustomerPage},
+        {QStringLiteral("GET /idin/terug"), kCustomerPage},
+        {QStringLiteral("GET /ondertekenen"), kCustomerPage},
+        {QStringLiteral("POST /ondertekenen"), kCustomerPage},
+        {QStringLiteral("GET /ondertekend"), kCustomerPage},
+        {QStringLiteral("GET /identificatie"), kCustomerPage},
+        {QStringLiteral("POST /identificatie"), kCustomerPage},
+        {QStringLiteral("POST /uitloggen"), kCustomerPage},
+        {QStringLiteral("GET /"), QStringLiteral("the login page: no data")},
+        {QStringLiteral("GET /k/{token}"),
+         QStringLiteral("the link login page: no data until the date of birth (C2)")},
+        {QStringLiteral("POST /inloggen"),
+         QStringLiteral("the customer login: the code or link is the access check (C2)")},
+        {QStringLiteral("GET /static/klant.css"), QStringLiteral("the pages' style sheet: no data")},
+        {QStringLiteral("GET /static/klant.js"), QStringLiteral("the pages' script: no data")},
+        {QStringLiteral("GET /sandbox/bank/{transactionId}"), kSandbox},
+        {QStringLiteral("POST /sandbox/bank/{transactionId}"), kSandbox},
+        {QStringLiteral("GET /sandbox/app/{sessionId}"), kSandbox},
+        {QStringLiteral("POST /sandbox/app/{sessionId}/document"), kSandbox},
+        {QStringLiteral("POST /sandbox/app/{sessionId}/chip"), kSandbox},
+        {QStringLiteral("POST /sandbox/app/{sessionId}/photo"), kSandbox},
+        {QStringLiteral("POST /sandbox/app/{sessionId}/finish"), kSandbox},
     };
     return routes;
 }

@@ -176,9 +176,6 @@ HttpResponse logIn(Pages &p, HttpRequest &req)
             errors.summary += result.attemptsLeft == 1
                 ? QStringLiteral(" U kunt het nog 1 keer proberen.")
                 : QStringLiteral(" U kunt het nog %1 keer proberen.").arg(result.attemptsLeft);
-        if (result.failure == LoginFailure::Locked)
-            errors.summary +=
-                QStringLiteral(" Neem contact op met uw tussenpersoon voor een nieuwe uitnodiging.");
         errors.fields.insert(QStringLiteral("geboortedatum"), QStringLiteral("Controleer uw geboortedatum."));
         return loginForm(p, req, 401, linkToken, form, errors, {});
     }
