@@ -16,6 +16,7 @@ build_pkgs=(
 )
 test_pkgs=(
   clang-format postgresql poppler-utils
+  chromium chromium-driver python3-selenium
 )
 
 pkgs=("${build_pkgs[@]}")

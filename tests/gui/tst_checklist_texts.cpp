@@ -92,6 +92,17 @@ private slots:
         QTest::newRow("open") << a << 0 << CheckMark::Open << "Not signed yet";
         QTest::newRow("under way") << ibanConfirmed(a, 0) << 0 << CheckMark::Busy
                                    << "Under way, not signed yet";
+        // S7: why it waits, after an attempt at the bank.
+        for (const auto &[status, text] :
+             {std::pair{IdinStatus::Cancelled, "Under way: iDIN cancelled at the bank"},
+              std::pair{IdinStatus::Expired, "Under way: iDIN expired at the bank"},
+              std::pair{IdinStatus::Failure, "Under way: iDIN failed at the bank"},
+              std::pair{IdinStatus::Success, "Under way: confirmed with iDIN, not signed yet"}}) {
+            Application atBank = ibanConfirmed(a, 0);
+            atBank.applicants[0].idinStatus = status;
+            QTest::newRow(qPrintable(QStringLiteral("iDIN ") + enumToString(status)))
+                << atBank << 0 << CheckMark::Busy << QString::fromLatin1(text);
+        }
         QTest::newRow("details wrong") << detailsWrong(a, 0) << 0 << CheckMark::Action
                                        << QString::fromUtf8("Details are wrong (answered no to "
                                                             "\u201care your details correct?\u201d)");

@@ -48,6 +48,10 @@ QStringList accessibilityProblems(const WebPage &page)
         if (!idMatch.hasMatch() || !labelled.contains(idMatch.captured(1)))
             problems << QStringLiteral("unlabelled <%1%2>").arg(m.captured(1), attrs);
     }
+    if (html.count(QLatin1String("<fieldset")) != html.count(QLatin1String("</fieldset>")))
+        problems << QStringLiteral("unclosed <fieldset>");
+    if (html.count(QLatin1String("<form")) != html.count(QLatin1String("</form>")))
+        problems << QStringLiteral("unclosed <form>");
     static const QRegularExpression emptyButton(QStringLiteral("<button[^>]*>\\s*</button>"));
     if (emptyButton.match(html).hasMatch())
         problems << QStringLiteral("button without text");

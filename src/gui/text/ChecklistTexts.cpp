@@ -45,6 +45,16 @@ CheckLine ChecklistTexts::signing(const Applicant &applicant)
 {
     switch (applicant.signing) {
     case SigningState::Open:
+        // S7: the last iDIN attempt at the bank, when it did not succeed (the
+        // customer can choose a bank again; the office sees why it waits).
+        if (applicant.idinStatus == IdinStatus::Cancelled)
+            return {CheckMark::Busy, tr("Under way: iDIN cancelled at the bank")};
+        if (applicant.idinStatus == IdinStatus::Expired)
+            return {CheckMark::Busy, tr("Under way: iDIN expired at the bank")};
+        if (applicant.idinStatus == IdinStatus::Failure)
+            return {CheckMark::Busy, tr("Under way: iDIN failed at the bank")};
+        if (applicant.idinStatus == IdinStatus::Success)
+            return {CheckMark::Busy, tr("Under way: confirmed with iDIN, not signed yet")};
         if (applicant.documents == DocumentsState::Accepted && applicant.answers)
             return {CheckMark::Busy, tr("Under way, not signed yet")};
         return {CheckMark::Open, tr("Not signed yet")};

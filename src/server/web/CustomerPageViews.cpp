@@ -76,7 +76,7 @@ QString yesNo(const QString &name, const QString &question, const QString &value
                     .arg(name, v, value == v ? QStringLiteral(" checked") : QString(), label,
                          error.isEmpty() ? QString() : QStringLiteral(" aria-invalid=\"true\""));
     }
-    return html;
+    return html + QStringLiteral("</fieldset>\n");
 }
 
 QString errorSummary(const FormErrors &errors)

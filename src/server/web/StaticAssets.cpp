@@ -28,7 +28,7 @@ input[type=text],input[type=date],select,textarea{width:100%;font:inherit;paddin
 textarea{min-height:6rem}
 fieldset{border:1px solid #c5ccd3;border-radius:6px;margin:1rem 0;padding:.5rem 1rem 1rem}
 .choice{display:flex;align-items:center;gap:.5rem;font-weight:400;margin:.25rem 0;min-height:44px}
-.choice input{width:1.25rem;height:1.25rem;margin:0}
+.choice input{flex:0 0 auto;width:1.25rem;height:1.25rem;margin:0}
 button,.button{display:inline-block;font:inherit;font-weight:600;text-decoration:none;text-align:center;border-radius:4px;padding:.7rem 1.2rem;min-height:44px;border:2px solid #0b4f8a;cursor:pointer;margin:.5rem .5rem .5rem 0}
 .primary{background:#0b4f8a;color:#fff}
 .secondary{background:#fff;color:#0b4f8a}
