@@ -249,6 +249,19 @@ private slots:
                                  << "Identified with identity card" << false;
         QTest::newRow("renewed") << "contract.renewed" << QJsonObject{{"contractVersion", 2}}
                                  << "New contract put in place (version 2)" << false;
+        QTest::newRow("bank account")
+            << "bank_account.changed"
+            << QJsonObject{{"oldIban", "NL91 **** **** **43 00"},
+                           {"newIban", "NL20 **** **** **45 67"},
+                           {"contractVersion", 2}}
+            << "Bank account changed from NL91 **** **** **43 00 to NL20 **** **** **45 67; new contract "
+               "version 2"
+            << false;
+        QTest::newRow("new signing") << "contract.new_signing" << QJsonObject{{"contractVersion", 3}}
+                                     << "New signing with new invitations; new contract version 3" << false;
+        QTest::newRow("generated") << "document.generated"
+                                   << QJsonObject{{"kind", "contract"}, {"version", 2}, {"sha256", "ab"}}
+                                   << "Contract version 2 generated" << false;
         QTest::newRow("unknown") << "office.moved" << QJsonObject() << "office.moved" << false;
     }
 

@@ -17,7 +17,7 @@ struct OutboxEntry
 
     qint64 id = 0; // assigned by LocalCache::enqueue, in enqueue order
     QString idempotencyKey; // [A-Za-z0-9._:~-]{8,100}
-    QByteArray method; // "POST" or "PATCH"
+    QByteArray method; // "POST", "PATCH" or "PUT"
     QString path; // e.g. "/api/v1/applications/42"
     QByteArray body; // JSON
     QString baseEtag; // the version the change was made on; empty: no If-Match

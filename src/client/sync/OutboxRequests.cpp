@@ -66,4 +66,20 @@ OutboxEntry replaceInvitation(const QString &applicationId, const QString &appli
                      toJson(request), seenVersion, clock);
 }
 
+OutboxEntry changeBankAccount(const QString &applicationId, qint64 seenVersion,
+                              const BankAccountChange &change, const Clock &clock)
+{
+    return makeEntry("PUT",
+                     QStringLiteral("/api/v1/applications/%1/bank-account").arg(segment(applicationId)),
+                     toJson(change), seenVersion, clock);
+}
+
+OutboxEntry newSigning(const QString &applicationId, qint64 seenVersion,
+                       const CreateInvitationRequest &request, const Clock &clock)
+{
+    return makeEntry("POST",
+                     QStringLiteral("/api/v1/applications/%1/new-signing").arg(segment(applicationId)),
+                     toJson(request), seenVersion, clock);
+}
+
 } // namespace dpdesk::client::outbox_requests

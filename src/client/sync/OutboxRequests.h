@@ -3,6 +3,7 @@
 #include "client/cache/OutboxEntry.h"
 #include "core/time/Clock.h"
 #include "core/wire/ApplicationPatch.h"
+#include "core/wire/BankAccountChange.h"
 #include "core/wire/CreateInvitationRequest.h"
 #include "core/wire/NewApplicationRequest.h"
 
@@ -26,6 +27,14 @@ OutboxEntry createInvitation(const QString &applicationId, const QString &applic
 // POST .../applicants/{applicantId}/invitations/replace (C6); seenVersion 0: no If-Match
 OutboxEntry replaceInvitation(const QString &applicationId, const QString &applicantId, qint64 seenVersion,
                               const CreateInvitationRequest &request, const Clock &clock);
+
+// PUT /api/v1/applications/{id}/bank-account (S5, the DP Portaal way), If-Match:
+// the version the change was made on (the server requires it)
+OutboxEntry changeBankAccount(const QString &applicationId, qint64 seenVersion,
+                              const BankAccountChange &change, const Clock &clock);
+// POST /api/v1/applications/{id}/new-signing (S5, the Maex way), If-Match as above
+OutboxEntry newSigning(const QString &applicationId, qint64 seenVersion,
+                       const CreateInvitationRequest &request, const Clock &clock);
 
 } // namespace outbox_requests
 } // namespace dpdesk::client

@@ -6,6 +6,7 @@
 #include "core/wire/ApplicationJson.h"
 #include "core/wire/InvitationJson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dpdesk::client {
@@ -78,21 +79,26 @@ Status applyAnswer(LocalCache::Writer &writer, const OutboxEntry &entry, const A
     case OutboxAction::Kind::CreateInvitation:
     case OutboxAction::Kind::ReplaceInvitation:
         return applyInvitation(writer, action, body, changedIds);
+    case OutboxAction::Kind::ChangeBankAccount: // S5: the application with its new contract
+        return applyApplication(writer, body, changedIds, {});
+    case OutboxAction::Kind::NewSigning: // S5: {application, invitations}
+        return applyApplication(writer, body.value(QLatin1String("application")).toObject(), changedIds, {});
     case OutboxAction::Kind::Other:
         break;
     }
     return Status::success();
 }
 
-std::optional<IssuedInvitation> issuedInvitationFrom(const OutboxEntry &entry, const QJsonValue &body)
+namespace {
+
+// One secret of an answer: {"code"} or {"linkToken", "link"}, next to the
+// invitation it belongs to.
+std::optional<IssuedInvitation> secretOf(const QJsonObject &object, const QString &applicationId,
+                                         const QString &applicantId)
 {
-    const OutboxAction action = describeOutboxEntry(entry);
-    if (!action.isInvitation())
-        return std::nullopt;
-    const QJsonObject object = body.toObject();
     IssuedInvitation issued;
-    issued.applicationId = action.applicationId;
-    issued.applicantId = action.applicantId;
+    issued.applicationId = applicationId;
+    issued.applicantId = applicantId;
     const auto kind = enumFromString<InvitationKind>(
         object.value(QLatin1String("invitation")).toObject().value(QLatin1String("kind")).toString());
     if (!kind)
@@ -104,9 +110,31 @@ std::optional<IssuedInvitation> issuedInvitationFrom(const OutboxEntry &entry, c
         issued.secret = object.value(QLatin1String("linkToken")).toString();
         issued.link = QUrl(object.value(QLatin1String("link")).toString());
     }
-    if (issued.secret.isEmpty())
+    if (issued.secret.isEmpty() || issued.applicantId.isEmpty())
         return std::nullopt;
     return issued;
+}
+
+} // namespace
+
+QList<IssuedInvitation> issuedInvitationsFrom(const OutboxEntry &entry, const QJsonValue &body)
+{
+    const OutboxAction action = describeOutboxEntry(entry);
+    const QJsonObject object = body.toObject();
+    QList<IssuedInvitation> out;
+    if (action.isInvitation()) {
+        if (auto issued = secretOf(object, action.applicationId, action.applicantId))
+            out << *issued;
+    } else if (action.kind == OutboxAction::Kind::NewSigning) {
+        // S5, the Maex way: one new invitation per applicant.
+        for (const QJsonValue &item : object.value(QLatin1String("invitations")).toArray()) {
+            const QJsonObject one = item.toObject();
+            if (auto issued =
+                    secretOf(one, action.applicationId, one.value(QLatin1String("applicantId")).toString()))
+                out << *issued;
+        }
+    }
+    return out;
 }
 
 } // namespace dpdesk::client

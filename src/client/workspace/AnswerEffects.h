@@ -4,6 +4,7 @@
 #include "client/net/ApiClient.h"
 #include "core/domain/Enums.h"
 
+#include <QList>
 #include <QStringList>
 #include <QUrl>
 
@@ -17,15 +18,18 @@ namespace dpdesk::client {
 //    reference, Provisional.h) unless the cache already has a newer version
 //    from the changes feed;
 //  - a created or replacing invitation (C1, C6) becomes the applicant's
-//    current one, unless the feed already brought it or a later one.
+//    current one, unless the feed already brought it or a later one;
+//  - a new bank account or a new signing (S5): the application with its new
+//    contract (and, for a new signing, the new invitations) replaces what the
+//    local effect showed, unless the feed already brought a newer version.
 // An answer that does not decode changes nothing (the feed brings the record).
 // changedIds collects the applications written.
 Status applyAnswer(LocalCache::Writer &writer, const OutboxEntry &entry, const ApiResult &answer,
                    QStringList *changedIds);
 
 // The secret of a new invitation, found only in the answer to its POST
-// (C1): the code, or the link token with its link. Show it once; never log
-// it, never store it.
+// (C1, C6, and one per applicant for a new signing, S5): the code, or the
+// link token with its link. Show it once; never log it, never store it.
 struct IssuedInvitation
 {
     QString applicationId;
@@ -35,6 +39,7 @@ struct IssuedInvitation
     QUrl link; // for a link invitation
 };
 
-std::optional<IssuedInvitation> issuedInvitationFrom(const OutboxEntry &entry, const QJsonValue &body);
+// Empty for an answer without secrets (or one that does not decode).
+QList<IssuedInvitation> issuedInvitationsFrom(const OutboxEntry &entry, const QJsonValue &body);
 
 } // namespace dpdesk::client

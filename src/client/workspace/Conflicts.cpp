@@ -32,6 +32,10 @@ QString titleOf(const OutboxAction &action, const QString &reference)
         return tr("Invitation for application %1").arg(reference);
     case OutboxAction::Kind::ReplaceInvitation:
         return tr("New invitation replacing the old one for application %1").arg(reference);
+    case OutboxAction::Kind::ChangeBankAccount:
+        return tr("New bank account and contract for application %1").arg(reference);
+    case OutboxAction::Kind::NewSigning:
+        return tr("New signing with new invitations for application %1").arg(reference);
     case OutboxAction::Kind::Other:
         break;
     }
@@ -46,6 +50,12 @@ QString adviceFor(const OutboxAction &action)
             "Retry applies your change to the latest version; Discard keeps the version on the server.");
     case OutboxAction::Kind::CreateInvitation:
         return tr("If the applicant already has an invitation, replace it instead. Discard drops this one.");
+    case OutboxAction::Kind::ChangeBankAccount:
+        return tr("No new contract was made. Retry puts the new bank account on the latest version; Discard "
+                  "keeps the bank account and contract on the server and shows them again.");
+    case OutboxAction::Kind::NewSigning:
+        return tr("No new contract was made and the current links and codes still work. Retry starts the "
+                  "new signing on the latest version; Discard keeps everything as it is on the server.");
     default:
         return tr("Retry sends it again; Discard drops it.");
     }

@@ -2,6 +2,8 @@
 
 #include "client/cache/Provisional.h"
 #include "client/workspace/OutboxAction.h"
+#include "core/domain/ChecklistRules.h"
+#include "core/wire/BankAccountChange.h"
 #include "core/wire/CreateInvitationRequest.h"
 
 #include <QJsonDocument>
@@ -22,6 +24,28 @@ Applicant *applicantIn(Application &application, const QString &applicantId)
         if (applicant.id == applicantId)
             return &applicant;
     return nullptr;
+}
+
+// S5: a new contract on the cached application, as the server will put it in
+// place (ChecklistRules resetForNewContract): contractVersion + 1 and every
+// applicant starts over. The version stays the one the change was made on,
+// so that the server's answer or the feed (a higher version) replaces it.
+LocalCache::LocalEffect newContractEffect(const OutboxAction &action,
+                                          std::function<void(Application &)> change, QStringList *changedIds)
+{
+    return [action, change = std::move(change), changedIds](LocalCache::Writer &writer) -> Status {
+        auto application = writer.application(action.applicationId);
+        if (!application)
+            return Status::success();
+        Application changed = *application;
+        change(changed);
+        auto renewed = resetForNewContract(changed);
+        if (!renewed)
+            return Status::success(); // complete (I5): the server refuses it; nothing to show
+        if (changedIds)
+            *changedIds << application->id;
+        return writer.upsertApplication(renewed.value());
+    };
 }
 
 } // namespace
@@ -95,6 +119,43 @@ LocalCache::LocalEffect localEffectOf(const OutboxEntry &entry, const SessionUse
             return writer.upsertApplication(*application);
         };
     }
+    if (action.kind == OutboxAction::Kind::ChangeBankAccount) {
+        auto change = bankAccountChangeFromJson(body);
+        if (!change)
+            return {};
+        return newContractEffect(
+            action,
+            [change = change.value()](Application &application) {
+                application.iban = change.iban;
+                application.accountHolder = change.accountHolder;
+            },
+            changedIds);
+    }
+    if (action.kind == OutboxAction::Kind::NewSigning) {
+        auto request = createInvitationRequestFromJson(body);
+        if (!request)
+            return {};
+        // Every applicant gets a new invitation; the current ones stop working (C6).
+        const QString key = entry.idempotencyKey;
+        const QDateTime created = now.toUTC();
+        const QDateTime expires = created.addDays(request->expiresInDays);
+        const InvitationKind kind = request->kind;
+        return newContractEffect(
+            action,
+            [key, created, expires, kind](Application &application) {
+                for (Applicant &applicant : application.applicants) {
+                    Invitation invitation;
+                    invitation.id =
+                        provisionalId(key) + QLatin1Char(':') + QString::number(applicant.position);
+                    invitation.applicantId = applicant.id;
+                    invitation.kind = kind;
+                    invitation.createdAt = created;
+                    invitation.expiresAt = expires;
+                    applicant.invitation = invitation;
+                }
+            },
+            changedIds);
+    }
     return {};
 }
 
@@ -121,6 +182,15 @@ LocalCache::LocalEffect undoEffectOf(const OutboxEntry &entry, QStringList *chan
             if (changedIds)
                 *changedIds << application->id;
             return writer.upsertApplication(*application);
+        };
+    }
+    if (action.isNewContract()) {
+        // The entry does not hold what the application was before: the
+        // caller reads it from the server again (Workspace::discard).
+        return [action, changedIds](LocalCache::Writer &) {
+            if (changedIds)
+                *changedIds << action.applicationId;
+            return Status::success();
         };
     }
     return {};

@@ -19,6 +19,12 @@ OutboxAction describeOutboxEntry(const OutboxEntry &entry)
     } else if (parts.size() == 1 && entry.method == "PATCH") {
         action.kind = OutboxAction::Kind::UpdateApplication;
         action.applicationId = parts.at(0);
+    } else if (parts.size() == 2 && entry.method == "PUT" && parts.at(1) == QLatin1String("bank-account")) {
+        action.kind = OutboxAction::Kind::ChangeBankAccount;
+        action.applicationId = parts.at(0);
+    } else if (parts.size() == 2 && entry.method == "POST" && parts.at(1) == QLatin1String("new-signing")) {
+        action.kind = OutboxAction::Kind::NewSigning;
+        action.applicationId = parts.at(0);
     } else if (entry.method == "POST" && (parts.size() == 4 || parts.size() == 5)
                && parts.at(1) == QLatin1String("applicants") && parts.at(3) == QLatin1String("invitations")) {
         if (parts.size() == 5 && parts.at(4) != QLatin1String("replace"))

@@ -16,6 +16,8 @@ struct OutboxAction
         UpdateApplication, // PATCH /api/v1/applications/{id}
         CreateInvitation, // POST .../applicants/{applicantId}/invitations (C1)
         ReplaceInvitation, // POST .../applicants/{applicantId}/invitations/replace (C6)
+        ChangeBankAccount, // PUT /api/v1/applications/{id}/bank-account (S5)
+        NewSigning, // POST /api/v1/applications/{id}/new-signing (S5, the Maex way)
         Other
     };
 
@@ -24,6 +26,8 @@ struct OutboxAction
     QString applicantId; // invitations only
 
     bool isInvitation() const { return kind == Kind::CreateInvitation || kind == Kind::ReplaceInvitation; }
+    // A new contract is put in place (S5): every applicant starts over.
+    bool isNewContract() const { return kind == Kind::ChangeBankAccount || kind == Kind::NewSigning; }
 };
 
 OutboxAction describeOutboxEntry(const OutboxEntry &entry);

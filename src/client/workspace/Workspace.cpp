@@ -6,10 +6,15 @@
 #include "client/workspace/AnswerEffects.h"
 #include "client/workspace/CachePath.h"
 #include "client/workspace/LocalEffects.h"
+#include "core/domain/ChecklistRules.h"
 #include "core/domain/LoginRules.h"
+#include "core/iban/Iban.h"
 #include "core/wire/ApplicationJson.h"
+#include "core/wire/BankAccountChange.h"
 #include "core/wire/CreateInvitationRequest.h"
+#include "core/wire/DocumentJson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -42,6 +47,12 @@ namespace {
 Error localError(const char *code, const QString &message, const QString &field = {})
 {
     return Error{QString::fromLatin1(code), message, field};
+}
+
+QString applicationPath(const QString &applicationId)
+{
+    return QStringLiteral("/api/v1/applications/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(applicationId));
 }
 
 } // namespace
@@ -364,6 +375,61 @@ Result<qint64> Workspace::inviteChecked(const QString &applicationId, const QStr
     return enqueue(entry);
 }
 
+Result<Application> Workspace::actionable(const QString &applicationId) const
+{
+    if (!m_cache)
+        return localError("workspace.signed_out", tr("Log in first."));
+    if (isProvisionalId(applicationId))
+        return localError("workspace.not_confirmed",
+                          tr("The server has not confirmed this application yet. Try again once it has."));
+    auto application = m_cache->application(applicationId);
+    if (!application)
+        return localError("not_found", tr("This application is not known here."));
+    if (isComplete(*application)) // I5: the contract cannot change any more
+        return localError("conflict.application_complete",
+                          tr("This application is complete: every applicant has signed and identified. Its "
+                             "contract cannot change any more; a different bank account needs a new "
+                             "application."));
+    return std::move(*application);
+}
+
+Result<qint64> Workspace::changeBankAccount(const QString &applicationId, const QString &iban,
+                                            const QString &accountHolder)
+{
+    auto application = actionable(applicationId);
+    if (!application)
+        return application.error();
+    // The server's rules (BankAccountChange): a valid IBAN in electronic form
+    // and an account holder.
+    const auto parsed = Iban::parse(iban);
+    if (!parsed)
+        return parsed.error();
+    const BankAccountChange change{parsed->normalized(), accountHolder.trimmed()};
+    auto checked = bankAccountChangeFromJson(toJson(change));
+    if (!checked)
+        return checked.error();
+    if (application->iban == change.iban && application->accountHolder == change.accountHolder)
+        return localError("conflict.bank_account_unchanged",
+                          tr("This is already the application's bank account and account holder; nothing "
+                             "would change."),
+                          QStringLiteral("iban"));
+    return enqueue(
+        outbox_requests::changeBankAccount(applicationId, application->version, checked.value(), m_clock));
+}
+
+Result<qint64> Workspace::newSigning(const QString &applicationId, InvitationKind kind, int expiresInDays)
+{
+    auto application = actionable(applicationId);
+    if (!application)
+        return application.error();
+    if (application->applicants.isEmpty())
+        return localError("not_found", tr("This application has no applicants to invite."));
+    CreateInvitationRequest request{kind, expiresInDays};
+    if (auto valid = createInvitationRequestFromJson(toJson(request)); !valid)
+        return valid.error();
+    return enqueue(outbox_requests::newSigning(applicationId, application->version, request, m_clock));
+}
+
 void Workspace::onSent(const OutboxEntry &entry, int status, const QJsonValue &body)
 {
     Q_UNUSED(status);
@@ -375,10 +441,10 @@ void Workspace::onSent(const OutboxEntry &entry, int status, const QJsonValue &b
             emit applicationConfirmed(provisionalId(entry.idempotencyKey), id);
     }
     emitChanged(changed);
-    if (const auto issued = issuedInvitationFrom(entry, body)) {
+    for (const IssuedInvitation &issued : issuedInvitationsFrom(entry, body)) {
         qCInfo(lcWorkspace) << "invitation issued by entry" << entry.id; // never the secret
-        emit invitationIssued(entry.id, issued->applicationId, issued->applicantId, issued->kind,
-                              issued->secret, issued->link);
+        emit invitationIssued(entry.id, issued.applicationId, issued.applicantId, issued.kind, issued.secret,
+                              issued.link);
     }
 }
 
@@ -406,8 +472,8 @@ Status Workspace::discard(qint64 entryId)
     emit conflictsChanged();
     emitPendingCount();
     const OutboxAction action = describeOutboxEntry(*entry);
-    if (action.isInvitation() && !changed.isEmpty())
-        reload(action.applicationId); // the invitation it replaced in the cache
+    if ((action.isInvitation() || action.isNewContract()) && !changed.isEmpty())
+        reload(action.applicationId); // what it replaced in the cache
     return Status::success();
 }
 
@@ -454,8 +520,7 @@ void Workspace::reload(const QString &applicationId)
 {
     if (!m_api || isProvisionalId(applicationId))
         return;
-    const QString path =
-        QStringLiteral("/api/v1/applications/") + QString::fromUtf8(QUrl::toPercentEncoding(applicationId));
+    const QString path = applicationPath(applicationId);
     m_api->request("GET", path, {}, {}, [this, space = QPointer<QObject>(m_space)](const ApiResult &result) {
         // The API client belongs to the space: while it calls back, both are alive.
         if (!space || space != m_space || !result.isSuccess())
@@ -478,8 +543,7 @@ void Workspace::fetchAudit(const QString &applicationId, AuditCallback done)
         done(offline);
         return;
     }
-    const QString path = QStringLiteral("/api/v1/applications/")
-        + QString::fromUtf8(QUrl::toPercentEncoding(applicationId)) + QStringLiteral("/audit");
+    const QString path = applicationPath(applicationId) + QStringLiteral("/audit");
     m_api->request("GET", path, {}, {}, [offline, done = std::move(done)](const ApiResult &result) {
         if (!result.isSuccess()) {
             done(offline);
@@ -487,6 +551,64 @@ void Workspace::fetchAudit(const QString &applicationId, AuditCallback done)
         }
         done(auditListFromJson(result.body.toObject()));
     });
+}
+
+void Workspace::fetchDocuments(const QString &applicationId, DocumentsCallback done)
+{
+    const Error offline{QStringLiteral("documents.unavailable"),
+                        tr("The documents are shown when the connection to the portal service is there."),
+                        {}};
+    if (!m_api || isProvisionalId(applicationId)) {
+        done(offline);
+        return;
+    }
+    m_api->request(
+        "GET", applicationPath(applicationId) + QStringLiteral("/documents"), {}, {},
+        [offline, done = std::move(done)](const ApiResult &result) {
+            if (!result.isSuccess()) {
+                done(offline);
+                return;
+            }
+            QList<DocumentVersion> documents;
+            const QJsonArray items = result.body.toObject().value(QLatin1String("items")).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                auto document =
+                    documentVersionFromJson(items.at(i).toObject(), QStringLiteral("items[%1]").arg(i));
+                if (!document) {
+                    qCWarning(lcWorkspace) << "document list does not decode:" << document.error().code
+                                           << document.error().field;
+                    done(document.error());
+                    return;
+                }
+                documents << document.value();
+            }
+            done(documents);
+        });
+}
+
+void Workspace::fetchDocument(const QString &applicationId, const QString &documentId, PdfCallback done)
+{
+    if (!m_api || isProvisionalId(applicationId)) {
+        done(localError("documents.unavailable",
+                        tr("Documents open when the connection to the portal service is there.")));
+        return;
+    }
+    const QString path = applicationPath(applicationId) + QStringLiteral("/documents/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(documentId));
+    m_api->request("GET", path, {}, {{"Accept", "application/pdf"}},
+                   [done = std::move(done)](const ApiResult &result) {
+                       if (result.networkError) {
+                           done(localError("documents.unavailable",
+                                           tr("The document could not be fetched: the portal service cannot "
+                                              "be reached.")));
+                       } else if (!result.isSuccess()) {
+                           done(Error{result.errorCode, result.errorMessage, result.errorField});
+                       } else if (!result.bytes.startsWith("%PDF-")) {
+                           done(localError("documents.not_pdf", tr("The server did not send a PDF.")));
+                       } else {
+                           done(result.bytes);
+                       }
+                   });
 }
 
 } // namespace dpdesk::client

@@ -5,6 +5,7 @@
 #include "client/push/PushClient.h"
 #include "client/sync/SyncEngine.h"
 #include "client/workspace/Conflicts.h"
+#include "core/domain/Document.h"
 #include "core/time/Clock.h"
 #include "core/wire/AuditEntryJson.h"
 #include "core/wire/NewApplicationRequest.h"
@@ -102,6 +103,21 @@ public:
                                      InvitationKind kind,
                                      int expiresInDays = wire_limits::kDefaultInvitationDays);
 
+    // S5, the DP Portaal way: a new bank account (any spelling Iban::parse
+    // accepts; sent in electronic form) and account holder put a new contract
+    // in place. Checked here as the server does (the IBAN and holder rules of
+    // BankAccountChange, refused on a complete application (I5) and when
+    // nothing changes); sent with If-Match of the cached version. At once the
+    // cache shows the new IBAN, contract version + 1 and every applicant's
+    // steps back to the start; link and code stay the same.
+    Result<qint64> changeBankAccount(const QString &applicationId, const QString &iban,
+                                     const QString &accountHolder);
+    // S5, the Maex way: a new contract and a new invitation for every
+    // applicant; their current links and codes stop working at once (C6).
+    // The new secrets arrive with invitationIssued, one per applicant.
+    Result<qint64> newSigning(const QString &applicationId, InvitationKind kind,
+                              int expiresInDays = wire_limits::kDefaultInvitationDays);
+
     QList<Conflict> conflicts() const;
     // Drops a refused change and takes back what it showed.
     Status discard(qint64 entryId);
@@ -113,6 +129,13 @@ public:
     // The application's audit trail, from the server (not cached: online only).
     using AuditCallback = std::function<void(const Result<QList<AuditEntry>> &)>;
     void fetchAudit(const QString &applicationId, AuditCallback done);
+    // The application's document versions (D1, S5), oldest first, from the
+    // server (online only, like the audit trail).
+    using DocumentsCallback = std::function<void(const Result<QList<DocumentVersion>> &)>;
+    void fetchDocuments(const QString &applicationId, DocumentsCallback done);
+    // One document version's PDF, as the server keeps it (never cached).
+    using PdfCallback = std::function<void(const Result<QByteArray> &)>;
+    void fetchDocument(const QString &applicationId, const QString &documentId, PdfCallback done);
     void syncNow();
 
     // The parts, for tests and diagnostics (null while signed out).
@@ -146,6 +169,8 @@ private:
     bool openUserSpace(const QString &username);
     void closeUserSpace();
     Result<qint64> enqueue(const OutboxEntry &entry);
+    // The application for an action on it, or why there is none to act on.
+    Result<Application> actionable(const QString &applicationId) const;
     Result<qint64> inviteChecked(const QString &applicationId, const QString &applicantId,
                                  InvitationKind kind, int expiresInDays, bool replace);
     void onAccessTokenChanged();

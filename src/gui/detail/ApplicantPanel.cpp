@@ -94,6 +94,10 @@ ApplicantPanel::ApplicantPanel(QWidget *parent)
     m_documents = checkRow(grid, row++, tr("Documents"), QStringLiteral("documents"));
     m_identification = checkRow(grid, row++, tr("Identification"), QStringLiteral("identification"));
     m_signing = checkRow(grid, row++, tr("Signing"), QStringLiteral("signing"));
+    m_contractNote = value(QStringLiteral("contractNote"));
+    m_contractNote->setProperty("role", QStringLiteral("hint"));
+    m_contractNote->hide();
+    grid->addWidget(m_contractNote, row++, kCaptionColumn, 1, 2);
 
     grid->setRowMinimumHeight(row++, 6);
     grid->addWidget(sectionTitle(tr("Invitation")), row++, kMarkColumn, 1, 3);
@@ -212,7 +216,7 @@ ApplicantPanel::Line ApplicantPanel::checkRow(QGridLayout *grid, int row, const 
     return line;
 }
 
-void ApplicantPanel::setApplicant(const Applicant &applicant, const QDateTime &now)
+void ApplicantPanel::setApplicant(const Applicant &applicant, const QDateTime &now, int contractVersion)
 {
     m_applicantId = applicant.id;
     const QLocale loc = locale();
@@ -230,6 +234,10 @@ void ApplicantPanel::setApplicant(const Applicant &applicant, const QDateTime &n
     show(m_documents, ChecklistTexts::documents(applicant));
     show(m_identification, ChecklistTexts::identification(applicant));
     show(m_signing, ChecklistTexts::signing(applicant));
+    // S5: after a new contract the customer starts over; say why the steps are open again.
+    const bool startsOver = contractVersion > 1 && currentStep(applicant) == FlowStep::Documents;
+    m_contractNote->setText(startsOver ? ChecklistTexts::newContractNote(contractVersion) : QString());
+    m_contractNote->setVisible(startsOver);
     showInvitation(applicant, now);
 }
 

@@ -24,7 +24,9 @@ public:
     explicit ApplicantPanel(QWidget *parent = nullptr);
 
     // now decides whether the invitation has expired (LoginRules isExpired).
-    void setApplicant(const Applicant &applicant, const QDateTime &now);
+    // contractVersion above 1 with the applicant back at the start says why
+    // (S5: a new contract, every step again).
+    void setApplicant(const Applicant &applicant, const QDateTime &now, int contractVersion = 1);
     const QString &applicantId() const { return m_applicantId; }
 
 signals:
@@ -53,6 +55,7 @@ private:
     Line m_documents;
     Line m_identification;
     Line m_signing;
+    QLabel *m_contractNote;
     QWidget *m_invitationDetails;
     Line m_invitationState;
     QLabel *m_invitationHint;

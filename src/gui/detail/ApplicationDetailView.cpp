@@ -6,6 +6,7 @@
 #include "core/time/Clock.h"
 #include "gui/detail/ApplicantPanel.h"
 #include "gui/detail/AuditTimeline.h"
+#include "gui/detail/DocumentList.h"
 #include "gui/detail/StateMark.h"
 #include "gui/text/ChecklistTexts.h"
 
@@ -44,7 +45,7 @@ QString styleSheetFor(const QPalette &palette)
     const QColor action = StateMark::colour(CheckMark::Action, palette);
     const QColor busy = StateMark::colour(CheckMark::Busy, palette);
     QString css = QStringLiteral(R"(
-QFrame#headerCard, QFrame#applicantCard, QFrame#auditCard {
+QFrame#headerCard, QFrame#applicantCard, QFrame#documentsCard, QFrame#auditCard {
     background: %1; border: 1px solid %2; border-radius: 8px;
 }
 QLabel[role="caption"] { color: %3; }
@@ -219,6 +220,13 @@ QWidget *ApplicationDetailView::buildDetailPage()
     m_applicantRow->setSpacing(14);
     layout->addLayout(m_applicantRow);
 
+    m_documents = new DocumentList(content);
+    connect(m_documents, &DocumentList::openRequested, this, [this](const DocumentVersion &document) {
+        if (m_application)
+            emit documentOpenRequested(m_application->id, document);
+    });
+    layout->addWidget(m_documents);
+
     m_audit = new AuditTimeline(content);
     layout->addWidget(m_audit);
     layout->addStretch(1);
@@ -272,6 +280,7 @@ void ApplicationDetailView::setApplication(const Application &application)
     showApplicants(application);
     if (other) {
         m_audit->setLoading();
+        m_documents->setLoading();
         setPendingNote({});
         static_cast<QScrollArea *>(m_detailPage)->verticalScrollBar()->setValue(0);
     }
@@ -342,7 +351,7 @@ void ApplicationDetailView::showApplicants(const Application &application)
     }
     const QDateTime now = m_clock.nowUtc();
     for (int i = 0; i < m_panels.size(); ++i)
-        m_panels[i]->setApplicant(application.applicants.at(i), now);
+        m_panels[i]->setApplicant(application.applicants.at(i), now, application.contractVersion);
 }
 
 QHash<QString, QString> ApplicationDetailView::applicantNames() const
@@ -372,6 +381,26 @@ void ApplicationDetailView::setAuditUnavailable(const QString &applicationId)
     if (!m_application || m_application->id != applicationId)
         return;
     m_audit->setUnavailable();
+}
+
+void ApplicationDetailView::setDocumentsLoading()
+{
+    m_documents->setLoading();
+}
+
+void ApplicationDetailView::setDocuments(const QString &applicationId,
+                                         const QList<DocumentVersion> &documents)
+{
+    if (!m_application || m_application->id != applicationId)
+        return;
+    m_documents->setDocuments(documents);
+}
+
+void ApplicationDetailView::setDocumentsUnavailable(const QString &applicationId, const QString &reason)
+{
+    if (!m_application || m_application->id != applicationId)
+        return;
+    m_documents->setUnavailable(reason);
 }
 
 void ApplicationDetailView::setPendingNote(const QString &text)

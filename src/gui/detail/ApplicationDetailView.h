@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Application.h"
+#include "core/domain/Document.h"
 #include "core/wire/AuditEntryJson.h"
 
 #include <QHash>
@@ -22,11 +23,12 @@ namespace dpdesk::gui {
 
 class ApplicantPanel;
 class AuditTimeline;
+class DocumentList;
 
 // The right-hand pane of the main window: one application with its header
 // (reference, amount, loan kind, term, advisor, masked IBAN and bank,
 // contract version), one column per applicant with their checklist and
-// invitation, and the audit timeline. Shows "Select an application" when
+// invitation, the document versions (D1, S5) and the audit timeline. Shows "Select an application" when
 // nothing is selected. Below about 760 pixels wide the applicants stack.
 // It only shows and asks: the buttons emit signals,
 // the caller does the work (through the outbox) and calls setApplication
@@ -59,6 +61,12 @@ public:
     void setAuditEntries(const QString &applicationId, const QList<AuditEntry> &entries);
     void setAuditUnavailable(const QString &applicationId);
 
+    // The document versions of the shown application, as the audit timeline.
+    void setDocumentsLoading();
+    void setDocuments(const QString &applicationId, const QList<DocumentVersion> &documents);
+    void setDocumentsUnavailable(const QString &applicationId, const QString &reason = {});
+    DocumentList *documentList() const { return m_documents; }
+
     // Local changes of this application not yet sent, e.g. "1 change waiting
     // to be sent" (ChecklistTexts::pendingChanges); empty hides the note.
     void setPendingNote(const QString &text);
@@ -66,6 +74,7 @@ public:
 signals:
     void createInvitationRequested(const QString &applicationId, const QString &applicantId);
     void replaceInvitationRequested(const QString &applicationId, const QString &applicantId);
+    void documentOpenRequested(const QString &applicationId, const dpdesk::DocumentVersion &document);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -98,6 +107,7 @@ private:
     QBoxLayout *m_applicantRow;
     std::optional<bool> m_narrow;
     QList<ApplicantPanel *> m_panels;
+    DocumentList *m_documents;
     AuditTimeline *m_audit;
 };
 

@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 #include "core/domain/LoginRules.h"
 #include "gui/text/ChecklistTexts.h"
+#include "gui/text/DocumentTexts.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -137,6 +138,24 @@ QString AuditTexts::action(const AuditEntry &entry, const Names &applicantNames)
             return docText.isEmpty() ? tr("Identified") : tr("Identified with %1").arg(docText);
         const QString reason = detailString(entry, "reason");
         return reason.isEmpty() ? tr("ID check failed") : tr("ID check failed: %1").arg(reason);
+    }
+    if (a == QLatin1String("bank_account.changed")) { // S5, the DP Portaal way
+        const QString from = detailString(entry, "oldIban");
+        const QString to = detailString(entry, "newIban");
+        const int version = detailInt(entry, "contractVersion");
+        if (to.isEmpty())
+            return tr("Bank account changed; new contract version %1").arg(version);
+        if (from.isEmpty())
+            return tr("Bank account set to %1; new contract version %2").arg(to).arg(version);
+        return tr("Bank account changed from %1 to %2; new contract version %3").arg(from, to).arg(version);
+    }
+    if (a == QLatin1String("contract.new_signing")) // S5, the Maex way
+        return tr("New signing with new invitations; new contract version %1")
+            .arg(detailInt(entry, "contractVersion"));
+    if (a == QLatin1String("document.generated")) { // D1, S5
+        const auto documentKind = enumFromString<DocumentKind>(detailString(entry, "kind"));
+        const QString name = documentKind ? DocumentTexts::kind(*documentKind) : tr("Document");
+        return tr("%1 version %2 generated").arg(name).arg(detailInt(entry, "version"));
     }
     if (a == QLatin1String("contract.renewed")) { // S5
         const int version = detailInt(entry, "contractVersion");

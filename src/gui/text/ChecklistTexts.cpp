@@ -72,6 +72,12 @@ CheckLine ChecklistTexts::signing(const Applicant &applicant)
     return {};
 }
 
+QString ChecklistTexts::newContractNote(int contractVersion)
+{
+    return tr("Contract changed (version %1): the customer must go through the steps again.")
+        .arg(contractVersion);
+}
+
 CheckLine ChecklistTexts::invitation(const Invitation &invitation, const QDateTime &now,
                                      const QLocale &locale)
 {

@@ -59,6 +59,9 @@ public:
     static QString currentStep(const Applicant &applicant);
     static QString flowStep(FlowStep step);
 
+    // S5: why the steps are open again after a new contract.
+    static QString newContractNote(int contractVersion);
+
     static QString loanKind(LoanKind kind);
     static QString documentType(IdDocumentType type);
     // "1 change waiting to be sent"; empty for 0.

@@ -5,12 +5,16 @@
 #include "core/domain/LoginRules.h"
 #include "core/otp/Totp.h"
 #include "gui/detail/ApplicationDetailView.h"
+#include "gui/dialogs/ChangeBankAccountDialog.h"
 #include "gui/dialogs/InvitationDialog.h"
 #include "gui/dialogs/LoginDialog.h"
 #include "gui/dialogs/NewApplicationDialog.h"
+#include "gui/dialogs/PdfViewerDialog.h"
 #include "gui/dialogs/ReplaceInvitationDialog.h"
 #include "gui/notify/ChangeNotifier.h"
 #include "gui/notify/TrayNotifier.h"
+#include "gui/text/ChecklistTexts.h"
+#include "gui/text/DocumentTexts.h"
 #include "gui/window/MainWindow.h"
 
 #include <QApplication>
@@ -79,6 +83,10 @@ DeskController::DeskController(QNetworkAccessManager *network, client::Credentia
     connect(window, &MainWindow::replaceInvitationRequested, this, &DeskController::replaceInvitation);
     connect(window, &MainWindow::conflictOpened, this, &DeskController::openConflict);
     connect(window, &MainWindow::auditRequested, this, &DeskController::loadAudit);
+    connect(window, &MainWindow::changeBankAccountRequested, this, &DeskController::changeBankAccount);
+    connect(window, &MainWindow::newSigningRequested, this, &DeskController::newSigning);
+    connect(window, &MainWindow::documentsRequested, this, &DeskController::loadDocuments);
+    connect(window, &MainWindow::documentOpenRequested, this, &DeskController::openDocument);
     connect(window, &MainWindow::logoutRequested, this, [this] {
         if (m_workspace)
             m_workspace->logout();
@@ -401,6 +409,112 @@ void DeskController::loadAudit(const QString &applicationId)
                                 else
                                     detail->setAuditUnavailable(applicationId);
                             });
+}
+
+void DeskController::changeBankAccount(const QString &applicationId)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    const auto application = m_workspace->application(applicationId);
+    if (!application)
+        return;
+    ChangeBankAccountDialog dialog(*application, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto entry =
+            m_workspace->changeBankAccount(applicationId, dialog.iban(), dialog.accountHolder());
+        if (entry) {
+            m_window->statusBar()->showMessage(
+                m_workspace->connectionState() == client::Workspace::ConnectionState::Offline
+                    ? tr("New bank account for %1 saved; it is sent when the connection is back.")
+                          .arg(application->reference)
+                    : tr("New bank account for %1 sent; a new contract is being put in place.")
+                          .arg(application->reference),
+                8000);
+            return;
+        }
+        // Checked locally first (complete, unchanged, an invalid IBAN): say
+        // so and keep what was typed.
+        dialog.showError(entry.error());
+    }
+}
+
+void DeskController::newSigning(const QString &applicationId)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    const auto application = m_workspace->application(applicationId);
+    if (!application)
+        return;
+    // The kind the applicants have now (a code unless they were sent a link).
+    InvitationKind kind = InvitationKind::Code;
+    for (const Applicant &applicant : application->applicants)
+        if (applicant.invitation && applicant.invitation->kind == InvitationKind::Link)
+            kind = InvitationKind::Link;
+    QMessageBox box(QMessageBox::Warning, tr("New signing"),
+                    tr("Start a new signing for %1?").arg(application->reference), QMessageBox::NoButton,
+                    m_window);
+    box.setInformativeText(
+        tr("A new contract will be generated and every applicant gets a new invitation (%1). Their current "
+           "link or code stops working at once and they go through the steps again. The new invitations are "
+           "shown as soon as the portal service has made them.")
+            .arg(ChecklistTexts::invitationKind(kind).toLower()));
+    auto *start = box.addButton(tr("&Start new signing"), QMessageBox::DestructiveRole);
+    auto *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != start)
+        return;
+    const auto entry = m_workspace->newSigning(applicationId, kind);
+    if (!entry)
+        QMessageBox::warning(m_window, tr("New signing"), entry.error().message);
+}
+
+void DeskController::loadDocuments(const QString &applicationId)
+{
+    auto *detail = m_window->detailView();
+    if (!m_workspace || client::isProvisionalId(applicationId)) {
+        detail->setDocumentsUnavailable(applicationId);
+        return;
+    }
+    m_workspace->fetchDocuments(applicationId,
+                                [detail = QPointer<ApplicationDetailView>(detail),
+                                 applicationId](const Result<QList<DocumentVersion>> &documents) {
+                                    if (!detail)
+                                        return;
+                                    if (documents)
+                                        detail->setDocuments(applicationId, *documents);
+                                    else
+                                        detail->setDocumentsUnavailable(applicationId,
+                                                                        documents.error().message);
+                                });
+}
+
+void DeskController::openDocument(const QString &applicationId, const DocumentVersion &document)
+{
+    if (!m_workspace)
+        return;
+    const auto application = m_workspace->application(applicationId);
+    const QString reference = application ? application->reference : QString();
+    m_window->statusBar()->showMessage(tr("Fetching %1…").arg(DocumentTexts::title(document)));
+    m_workspace->fetchDocument(
+        applicationId, document.id,
+        [this, window = QPointer<MainWindow>(m_window), applicationId, document,
+         reference](const Result<QByteArray> &pdf) {
+            if (!window)
+                return;
+            window->statusBar()->clearMessage();
+            if (!pdf) {
+                QMessageBox::warning(window, DocumentTexts::title(document), pdf.error().message);
+                return;
+            }
+            auto *viewer = new PdfViewerDialog(*pdf, DocumentTexts::title(document),
+                                               DocumentTexts::fileName(document, reference), window);
+            viewer->setAttribute(Qt::WA_DeleteOnClose);
+            viewer->open();
+            if (!document.generated())
+                loadDocuments(applicationId); // generated on this first download: its hash is listed now
+        });
 }
 
 void DeskController::onApplicationsChanged(const QStringList &ids)

@@ -65,6 +65,14 @@ public slots:
     void replaceInvitation(const QString &applicationId, const QString &applicantId);
     void openConflict(qint64 outboxEntryId);
     void loadAudit(const QString &applicationId);
+    // S5: the bank-account dialog, then Workspace::changeBankAccount.
+    void changeBankAccount(const QString &applicationId);
+    // S5, the Maex way: confirm, then Workspace::newSigning; the new secrets
+    // are shown as they arrive (invitationIssued).
+    void newSigning(const QString &applicationId);
+    void loadDocuments(const QString &applicationId);
+    // Fetches the version's PDF and shows it in a PdfViewerDialog.
+    void openDocument(const QString &applicationId, const dpdesk::DocumentVersion &document);
 
 private:
     void useServer(const QUrl &serverUrl);

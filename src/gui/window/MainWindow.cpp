@@ -112,6 +112,16 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         if (m_workspace)
             m_workspace->syncNow();
     });
+    connect(m_ui->actionChangeBankAccount, &QAction::triggered, this, [this] {
+        if (!m_shownId.isEmpty())
+            emit changeBankAccountRequested(m_shownId);
+    });
+    connect(m_ui->actionNewSigning, &QAction::triggered, this, [this] {
+        if (!m_shownId.isEmpty())
+            emit newSigningRequested(m_shownId);
+    });
+    connect(m_detail, &ApplicationDetailView::documentOpenRequested, this,
+            &MainWindow::documentOpenRequested);
     connect(m_detail, &ApplicationDetailView::createInvitationRequested, this,
             &MainWindow::createInvitationRequested);
     connect(m_detail, &ApplicationDetailView::replaceInvitationRequested, this,
@@ -240,6 +250,7 @@ void MainWindow::dropModels()
     m_proxy.reset();
     m_list.reset();
     m_shownId.clear();
+    m_documentsShownFor.clear();
     m_detail->clear();
     updateCount();
     updateActions();
@@ -283,6 +294,13 @@ void MainWindow::showCurrent()
         return;
     }
     m_detail->setApplication(*application);
+    // The documents change with a new contract (S5) and when the server
+    // generates one: ask again for every newer version of the application.
+    const QString documentsFor = application->id + QLatin1Char('@') + QString::number(application->version);
+    if (documentsFor != m_documentsShownFor && !client::isProvisionalId(application->id)) {
+        m_documentsShownFor = documentsFor;
+        emit documentsRequested(application->id);
+    }
     const int pending = pendingFor(m_workspace->cache(), m_shownId);
     m_detail->setPendingNote(pending ? tr("%n change(s) waiting to be sent", nullptr, pending) : QString());
 }
@@ -352,6 +370,8 @@ void MainWindow::updateActions()
     m_ui->actionNewApplication->setEnabled(open);
     m_ui->actionCreateInvitation->setEnabled(selected);
     m_ui->actionReplaceInvitation->setEnabled(selected);
+    m_ui->actionChangeBankAccount->setEnabled(selected);
+    m_ui->actionNewSigning->setEnabled(selected);
     m_ui->actionSync->setEnabled(m_workspace != nullptr);
     m_ui->actionLogOut->setEnabled(open);
 }

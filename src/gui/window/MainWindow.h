@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Document.h"
 #include "core/time/Clock.h"
 
 #include <QMainWindow>
@@ -60,6 +61,14 @@ signals:
     // A conflict row of the needs-attention panel was opened.
     void conflictOpened(qint64 outboxEntryId);
     void auditRequested(const QString &applicationId);
+    // S5: the bank account of the application (a new contract), or a new
+    // signing with new invitations (the Maex way).
+    void changeBankAccountRequested(const QString &applicationId);
+    void newSigningRequested(const QString &applicationId);
+    // The shown application's document versions are needed (selected, or a
+    // newer version of it arrived), or one of them is to be opened.
+    void documentsRequested(const QString &applicationId);
+    void documentOpenRequested(const QString &applicationId, const dpdesk::DocumentVersion &document);
     void logoutRequested();
 
 private:
@@ -85,6 +94,7 @@ private:
     ApplicationDetailView *m_detail;
     StatusIndicators *m_status;
     QString m_shownId;
+    QString m_documentsShownFor; // "<id>@<version>" the documents were asked for
 };
 
 } // namespace dpdesk::gui

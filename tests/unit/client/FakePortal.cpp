@@ -1,7 +1,9 @@
 #include "FakePortal.h"
 
+#include "core/domain/ChecklistRules.h"
 #include "core/wire/ApplicationJson.h"
 #include "core/wire/ChangeRecord.h"
+#include "core/wire/DocumentJson.h"
 #include "core/wire/InvitationJson.h"
 
 #include <QJsonArray>
@@ -51,13 +53,15 @@ FakeResponse FakePortal::handle(const FakeRequest &request)
     if (request.method == "GET" && request.path() == QLatin1String("/api/v1/me"))
         return FakeResponse::json(
             200, {{"id", "user-1"}, {"username", "carla"}, {"role", "advisor"}, {"officeId", "office-1"}});
+    if (request.method == "GET" && request.path().contains(QLatin1String("/documents")))
+        return documents(request.path().section(u'/', 4, 4), request.path().section(u'/', 6, 6));
     if (request.method == "GET" && request.path().startsWith(QLatin1String("/api/v1/applications/"))) {
         const QString id = request.path().section(u'/', 4);
         if (!m_applications.contains(id))
             return FakeResponse::apiError(404, "not_found", "Not found.");
         return FakeResponse::json(200, toJson(m_applications.value(id)));
     }
-    if (request.method == "POST" || request.method == "PATCH") {
+    if (request.method == "POST" || request.method == "PATCH" || request.method == "PUT") {
         FakeResponse response = write(request);
         if (loseAnswer && loseAnswer(request))
             return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
@@ -111,6 +115,10 @@ FakeResponse FakePortal::write(const FakeRequest &request)
         response = create(body);
     else if (request.method == "PATCH" && path.startsWith(QLatin1String("/api/v1/applications/")))
         response = patch(path.section(u'/', 4), request.header("If-Match"), body);
+    else if (request.method == "PUT" && path.endsWith(QLatin1String("/bank-account")))
+        response = newContract(path.section(u'/', 4, 4), request.header("If-Match"), body, false);
+    else if (request.method == "POST" && path.endsWith(QLatin1String("/new-signing")))
+        response = newContract(path.section(u'/', 4, 4), request.header("If-Match"), body, true);
     else if (request.method == "POST" && path.contains(QLatin1String("/invitations")))
         response = invite(path.split(u'/', Qt::SkipEmptyParts), body);
     else
@@ -237,4 +245,78 @@ void FakePortal::lockInvitation(const QString &applicationId, int applicantIndex
     invitation->lockedAt = client_samples::at(4);
     ++application.version;
     put(application);
+}
+
+FakeResponse FakePortal::newContract(const QString &id, const QByteArray &ifMatch, const QJsonObject &body,
+                                     bool newSigning)
+{
+    if (!m_applications.contains(id))
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    Application application = m_applications.value(id);
+    QByteArray version = ifMatch;
+    version.replace('"', "");
+    if (ifMatch.isEmpty())
+        return FakeResponse::apiError(428, "precondition_required", "Send If-Match.");
+    if (version.toLongLong() != application.version)
+        return FakeResponse::apiError(412, "precondition_failed", "Someone else changed this application.");
+    if (!newSigning) {
+        application.iban = body.value("iban").toString();
+        application.accountHolder = body.value("accountHolder").toString();
+    }
+    auto renewed = resetForNewContract(application); // S5
+    if (!renewed)
+        return FakeResponse::apiError(409, "conflict.application_complete",
+                                      "This application is complete; its contract cannot change any more.");
+    application = renewed.value();
+    QJsonArray invitations;
+    if (newSigning) {
+        for (Applicant &applicant : application.applicants) {
+            Invitation invitation;
+            invitation.id = QStringLiteral("inv-%1").arg(m_nextInvitation++);
+            invitation.applicantId = applicant.id;
+            invitation.kind =
+                body.value("kind").toString() == "link" ? InvitationKind::Link : InvitationKind::Code;
+            invitation.createdAt = client_samples::at(5);
+            invitation.expiresAt = client_samples::at(28);
+            applicant.invitation = invitation;
+            invitations.append(QJsonObject{{"applicantId", applicant.id},
+                                           {"code", QStringLiteral("K7QM-2XD9-%1").arg(m_nextInvitation)},
+                                           {"invitation", toJson(invitation)}});
+        }
+    }
+    ++application.version;
+    put(application);
+    const QList<std::pair<QByteArray, QByteArray>> etag{{"ETag", QByteArray::number(application.version)}};
+    if (newSigning)
+        return FakeResponse::json(201, {{"application", toJson(application)}, {"invitations", invitations}},
+                                  etag);
+    return FakeResponse::json(200, toJson(application), etag);
+}
+
+FakeResponse FakePortal::documents(const QString &id, const QString &documentId)
+{
+    if (!m_applications.contains(id))
+        return FakeResponse::apiError(404, "not_found", "Not found.");
+    const Application application = m_applications.value(id);
+    if (!documentId.isEmpty()) {
+        FakeResponse pdf;
+        pdf.status = 200;
+        pdf.body = pdfBytes;
+        pdf.headers = {{"Content-Type", "application/pdf"}};
+        return pdf;
+    }
+    QJsonArray items;
+    for (int v = 1; v <= application.contractVersion; ++v) {
+        DocumentVersion d;
+        d.id = QStringLiteral("doc-%1").arg(v);
+        d.applicationId = id;
+        d.kind = DocumentKind::Contract;
+        d.version = v;
+        d.contractVersion = v;
+        d.createdAt = client_samples::at(v);
+        if (v < application.contractVersion)
+            d.supersededAt = client_samples::at(v + 1);
+        items.append(toJson(d));
+    }
+    return FakeResponse::json(200, {{"items", items}});
 }

@@ -11,9 +11,10 @@
 // and workspace tests: the changes feed (paging, a feed floor for 410), POST
 // and PATCH of applications with Idempotency-Key replay and If-Match (412), a
 // business refusal (409 for a reference already taken), invitations by code
-// or link (C1, 409 when one exists) and their replacement (C6), GET of one
-// application, login/refresh (password "secret", code "123456"), and
-// switches for an offline network, lost answers and an expired token.
+// or link (C1, 409 when one exists) and their replacement (C6), a new bank
+// account and a new signing (S5: If-Match, 409 on a complete application),
+// the document list and a document's bytes, GET of one application, login/refresh (password "secret", code
+// "123456"), and switches for an offline network, lost answers and an expired token.
 class FakePortal
 {
 public:
@@ -45,6 +46,10 @@ public:
     int executions(const QString &key) const { return m_executions.value(key); } // not counting replays
     int changeRequests() const { return m_changeRequests; }
 
+    // The document list of every application (GET .../documents): one
+    // contract per contract version, the older ones superseded.
+    QByteArray pdfBytes = QByteArrayLiteral("%PDF-1.4\n% a fake document\n%%EOF\n");
+
 private:
     FakeResponse handle(const FakeRequest &request);
     FakeResponse changes(const FakeRequest &request);
@@ -52,6 +57,9 @@ private:
     FakeResponse create(const QJsonObject &body);
     FakeResponse patch(const QString &id, const QByteArray &ifMatch, const QJsonObject &body);
     FakeResponse invite(const QStringList &path, const QJsonObject &body);
+    FakeResponse newContract(const QString &id, const QByteArray &ifMatch, const QJsonObject &body,
+                             bool newSigning);
+    FakeResponse documents(const QString &id, const QString &documentId);
     FakeResponse auth(const FakeRequest &request);
     qint64 bump(const QString &id);
 

@@ -8,8 +8,10 @@
 #include "client/workspace/CachePath.h"
 #include "client/workspace/Workspace.h"
 #include "core/domain/Attention.h"
+#include "core/domain/ChecklistRules.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +41,48 @@ NewApplicationRequest newApplication(const QString &reference)
     request.applicants = {
         NewApplicantRequest{"Jan de Boer", QDate(1980, 5, 17), "jan@example.nl", "+31612345678"}};
     return request;
+}
+
+// An application whose applicants are under way: documents accepted, the
+// questions answered, the IBAN confirmed; the first one also identified.
+Application underWay(const QString &id, const QString &reference, qint64 version, int applicants = 1)
+{
+    Application a = client_samples::application(id, reference, version);
+    a.iban = QStringLiteral("NL91ABNA0417164300");
+    a.accountHolder = QStringLiteral("J. de Boer");
+    if (applicants == 2) {
+        Applicant second = a.applicants.first();
+        second.id = id + QStringLiteral("-ap2");
+        second.position = 2;
+        second.fullName = QStringLiteral("Els de Boer");
+        a.applicants << second;
+    }
+    int n = 0;
+    for (Applicant &applicant : a.applicants) {
+        applicant.documents = DocumentsState::Accepted;
+        applicant.answers = SigningAnswers{};
+        applicant.ibanConfirmed = true;
+        applicant.identification = n++ == 0 ? IdentificationState::Done : IdentificationState::Open;
+        Invitation invitation;
+        invitation.id = QStringLiteral("inv-old-%1").arg(applicant.position);
+        invitation.applicantId = applicant.id;
+        invitation.kind = InvitationKind::Code;
+        invitation.createdAt = client_samples::at(1);
+        invitation.expiresAt = client_samples::at(20);
+        applicant.invitation = invitation;
+    }
+    return a;
+}
+
+Application complete(Application a)
+{
+    for (Applicant &applicant : a.applicants) {
+        applicant.documents = DocumentsState::Accepted;
+        applicant.identification = IdentificationState::Done;
+        applicant.signing = SigningState::Signed;
+        applicant.signedContractVersion = a.contractVersion;
+    }
+    return a;
 }
 
 // Every file of the cache folder, as bytes (the database, its WAL, ...).
@@ -433,6 +477,216 @@ private slots:
         QCOMPARE(rig.portal.applications().first().reference, QStringLiteral("REF-1x"));
         QCOMPARE(rig.ws->application("1")->reference, QStringLiteral("REF-1x"));
         QVERIFY(rig.ws->cache()->outbox().isEmpty());
+    }
+
+    void aNewBankAccountShowsAtOnceWaitsOfflineAndIsSentWithIfMatch()
+    {
+        // S5, the DP Portaal way: works offline, the cache shows the change at once.
+        Rig rig;
+        rig.portal.put(underWay("1", "REF-1", 3));
+        QVERIFY(rig.login());
+        rig.portal.offline = true;
+        QSignalSpy changed(rig.ws.get(), &Workspace::applicationsChanged);
+        const auto entryId = rig.ws->changeBankAccount("1", " nl20 ingb 0001 2345 67 ", "J. de Boer-Jansen ");
+        QVERIFY(entryId);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toStringList(), QStringList{"1"});
+
+        const auto outbox = rig.ws->cache()->outbox();
+        QCOMPARE(outbox.size(), 1);
+        const OutboxEntry &entry = outbox.first();
+        QCOMPARE(entry.method, QByteArray("PUT"));
+        QCOMPARE(entry.path, QStringLiteral("/api/v1/applications/1/bank-account"));
+        QCOMPARE(entry.baseEtag, QStringLiteral("3")); // If-Match: the version the office looked at
+        QCOMPARE(QJsonDocument::fromJson(entry.body).object(),
+                 (QJsonObject{{"iban", "NL20INGB0001234567"}, {"accountHolder", "J. de Boer-Jansen"}}));
+        QCOMPARE(describeOutboxEntry(entry).kind, OutboxAction::Kind::ChangeBankAccount);
+        QCOMPARE(describeOutboxEntry(entry).applicationId, QStringLiteral("1"));
+        QCOMPARE(rig.ws->pendingCount(), 1);
+
+        // The local effect: the new IBAN, a new contract, every step again;
+        // identification done stays, and so does the invitation (link and code).
+        const Application shown = *rig.ws->application("1");
+        QCOMPARE(shown.iban, QStringLiteral("NL20INGB0001234567"));
+        QCOMPARE(shown.accountHolder, QStringLiteral("J. de Boer-Jansen"));
+        QCOMPARE(shown.contractVersion, 2);
+        QCOMPARE(shown.version, 3); // the server's answer (a higher version) replaces it
+        const Applicant &a = shown.applicants.first();
+        QCOMPARE(a.documents, DocumentsState::Open);
+        QCOMPARE(a.signing, SigningState::Open);
+        QVERIFY(!a.answers.has_value());
+        QVERIFY(!a.ibanConfirmed);
+        QCOMPARE(a.identification, IdentificationState::Done);
+        QCOMPARE(a.invitation->id, QStringLiteral("inv-old-1"));
+        QCOMPARE(currentStep(a), FlowStep::Documents);
+
+        // Online again: sent with If-Match, the answer written back.
+        QVERIFY(rig.settle()); // the offline attempt is over
+        rig.portal.offline = false;
+        rig.ws->syncNow();
+        QTRY_COMPARE(rig.ws->pendingCount(), 0);
+        QVERIFY(rig.settle());
+        const FakeRequest *put = nullptr;
+        for (const FakeRequest &request : rig.network.requests())
+            if (request.method == "PUT")
+                put = &request;
+        QVERIFY(put);
+        QCOMPARE(put->header("If-Match"), QByteArray("\"3\""));
+        QVERIFY(!put->header("Idempotency-Key").isEmpty());
+        const Application stored = rig.portal.applications().first();
+        QCOMPARE(stored.iban, QStringLiteral("NL20INGB0001234567"));
+        QCOMPARE(stored.version, 4);
+        const Application after = *rig.ws->application("1");
+        QCOMPARE(after.version, 4);
+        QCOMPARE(after.contractVersion, 2);
+        QCOMPARE(after.iban, QStringLiteral("NL20INGB0001234567"));
+        QVERIFY(rig.ws->conflicts().isEmpty());
+    }
+
+    void aBankAccountChangeIsCheckedLocallyFirst()
+    {
+        Rig rig;
+        rig.portal.put(underWay("1", "REF-1", 1));
+        rig.portal.put(complete(underWay("2", "REF-2", 1)));
+        QVERIFY(rig.login());
+        // The core IBAN rules, as the server applies them.
+        const auto checksum = rig.ws->changeBankAccount("1", "NL20INGB0001234568", "J. de Boer");
+        QCOMPARE(checksum.error().code, QStringLiteral("iban.checksum"));
+        QCOMPARE(checksum.error().field, QStringLiteral("iban"));
+        const auto holder = rig.ws->changeBankAccount("1", "NL20INGB0001234567", "  ");
+        QVERIFY(!holder);
+        QCOMPARE(holder.error().field, QStringLiteral("accountHolder"));
+        const auto same = rig.ws->changeBankAccount("1", "NL91 ABNA 0417 1643 00", "J. de Boer");
+        QCOMPARE(same.error().code, QStringLiteral("conflict.bank_account_unchanged"));
+        // I5: a complete application's contract cannot change.
+        const auto done = rig.ws->changeBankAccount("2", "NL20INGB0001234567", "J. de Boer");
+        QCOMPARE(done.error().code, QStringLiteral("conflict.application_complete"));
+        QVERIFY(done.error().message.contains("complete"));
+        const auto signing = rig.ws->newSigning("2", InvitationKind::Code);
+        QCOMPARE(signing.error().code, QStringLiteral("conflict.application_complete"));
+        QCOMPARE(rig.ws->changeBankAccount("9", "NL20INGB0001234567", "J. de Boer").error().code,
+                 QStringLiteral("not_found"));
+        QVERIFY(rig.ws->cache()->outbox().isEmpty());
+        QCOMPARE(rig.ws->application("1")->iban, QStringLiteral("NL91ABNA0417164300"));
+
+        rig.portal.offline = true;
+        QVERIFY(rig.ws->createApplication(newApplication("REF-P")));
+        QString provisional;
+        for (const Application &a : rig.ws->applications())
+            if (isProvisionalId(a.id))
+                provisional = a.id;
+        QCOMPARE(rig.ws->changeBankAccount(provisional, "NL20INGB0001234567", "J. de Boer").error().code,
+                 QStringLiteral("workspace.not_confirmed"));
+    }
+
+    void aStaleBankAccountChangeIsExplainedAndDiscardShowsTheServersAccount()
+    {
+        Rig rig;
+        rig.portal.put(underWay("1", "REF-1", 1));
+        QVERIFY(rig.login());
+        rig.portal.offline = true;
+        QVERIFY(rig.ws->changeBankAccount("1", "NL20INGB0001234567", "J. de Boer"));
+        QVERIFY(rig.settle());
+        Application elsewhere = underWay("1", "REF-1b", 2); // someone else saved meanwhile
+        elsewhere.iban = QStringLiteral("NL39RABO0300065264");
+        rig.portal.put(elsewhere);
+        rig.portal.offline = false;
+        rig.ws->syncNow();
+        QTRY_COMPARE(rig.ws->conflicts().size(), 1);
+        QVERIFY(rig.settle());
+        const Conflict conflict = rig.ws->conflicts().first();
+        QCOMPARE(conflict.action.kind, OutboxAction::Kind::ChangeBankAccount);
+        QCOMPARE(conflict.title, QStringLiteral("New bank account and contract for application REF-1b"));
+        QVERIFY(conflict.explanation.startsWith("Someone else changed this application."));
+        QVERIFY(conflict.explanation.contains("No new contract was made."));
+        QCOMPARE(rig.portal.applications().first().contractVersion, 1); // nothing happened there
+
+        QVERIFY(rig.ws->discard(conflict.entryId));
+        QTRY_COMPARE(rig.ws->application("1")->iban, QStringLiteral("NL39RABO0300065264"));
+        QCOMPARE(rig.ws->application("1")->contractVersion, 1);
+        QCOMPARE(rig.ws->application("1")->applicants.first().documents, DocumentsState::Accepted);
+        QVERIFY(rig.ws->cache()->outbox().isEmpty());
+    }
+
+    void aNewSigningIssuesANewInvitationForEveryApplicant()
+    {
+        // S5, the Maex way: new contract, new invitations; secrets once each.
+        Rig rig;
+        rig.portal.put(underWay("1", "REF-1", 5, 2));
+        QVERIFY(rig.login());
+        QSignalSpy issued(rig.ws.get(), &Workspace::invitationIssued);
+        rig.portal.offline = true;
+        const auto entryId = rig.ws->newSigning("1", InvitationKind::Code);
+        QVERIFY(entryId);
+        const OutboxEntry entry = rig.ws->cache()->outbox().first();
+        QCOMPARE(entry.method, QByteArray("POST"));
+        QCOMPARE(entry.path, QStringLiteral("/api/v1/applications/1/new-signing"));
+        QCOMPARE(entry.baseEtag, QStringLiteral("5"));
+        QCOMPARE(QJsonDocument::fromJson(entry.body).object().value("kind").toString(),
+                 QStringLiteral("code"));
+        QCOMPARE(describeOutboxEntry(entry).kind, OutboxAction::Kind::NewSigning);
+        const Application shown = *rig.ws->application("1");
+        QCOMPARE(shown.contractVersion, 2);
+        for (const Applicant &a : shown.applicants) {
+            QVERIFY(isProvisionalId(a.invitation->id)); // the new ones, not yet made
+            QCOMPARE(a.invitation->state, InvitationState::Active);
+            QCOMPARE(a.documents, DocumentsState::Open);
+        }
+
+        QVERIFY(rig.settle()); // the offline attempt is over
+        rig.portal.offline = false;
+        rig.ws->syncNow();
+        QTRY_COMPARE(issued.size(), 2);
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.network.requests().last().method, QByteArray("GET")); // the feed after the answer
+        QSet<QString> applicants;
+        for (const auto &args : std::as_const(issued)) {
+            QCOMPARE(args.at(0).toLongLong(), *entryId);
+            QCOMPARE(args.at(1).toString(), QStringLiteral("1"));
+            QCOMPARE(args.at(3).value<InvitationKind>(), InvitationKind::Code);
+            QVERIFY(args.at(4).toString().startsWith("K7QM-2XD9-"));
+            applicants.insert(args.at(2).toString());
+        }
+        QCOMPARE(applicants, (QSet<QString>{"1-ap1", "1-ap2"}));
+        const Application after = *rig.ws->application("1");
+        for (const Applicant &a : after.applicants)
+            QVERIFY(!isProvisionalId(a.invitation->id) && a.invitation->id.startsWith("inv-"));
+        QCOMPARE(rig.ws->application("1")->version, 6);
+    }
+
+    void documentsAreFetchedOnlineOnly()
+    {
+        Rig rig;
+        Application twice = underWay("1", "REF-1", 1);
+        twice.contractVersion = 2;
+        rig.portal.put(twice);
+        QVERIFY(rig.login());
+        std::optional<Result<QList<DocumentVersion>>> listed;
+        rig.ws->fetchDocuments("1", [&](const Result<QList<DocumentVersion>> &r) { listed = r; });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY(listed->ok());
+        QCOMPARE(listed->value().size(), 2);
+        QVERIFY(listed->value().at(0).superseded());
+        QVERIFY(!listed->value().at(1).superseded());
+        QCOMPARE(listed->value().at(1).contractVersion, 2);
+
+        std::optional<Result<QByteArray>> pdf;
+        rig.ws->fetchDocument("1", "doc-2", [&](const Result<QByteArray> &r) { pdf = r; });
+        QTRY_VERIFY(pdf.has_value());
+        QVERIFY(pdf->ok());
+        QCOMPARE(pdf->value(), rig.portal.pdfBytes);
+        QCOMPARE(rig.network.requests().last().path(),
+                 QStringLiteral("/api/v1/applications/1/documents/doc-2"));
+
+        rig.portal.offline = true;
+        listed.reset();
+        rig.ws->fetchDocuments("1", [&](const Result<QList<DocumentVersion>> &r) { listed = r; });
+        QTRY_VERIFY(listed.has_value());
+        QCOMPARE(listed->error().code, QStringLiteral("documents.unavailable"));
+        pdf.reset();
+        rig.ws->fetchDocument("1", "doc-2", [&](const Result<QByteArray> &r) { pdf = r; });
+        QTRY_VERIFY(pdf.has_value());
+        QCOMPARE(pdf->error().code, QStringLiteral("documents.unavailable"));
     }
 
     void anExpiredAccessTokenIsRefreshedAndSyncCarriesOn()
