@@ -887,128 +887,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
+        <location filename="../ui/MainWindow.ui" line="132"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="134"/>
+        <location filename="../ui/MainWindow.ui" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="143"/>
+        <location filename="../ui/MainWindow.ui" line="146"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="155"/>
-        <location filename="../ui/MainWindow.ui" line="166"/>
+        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="170"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="167"/>
+        <location filename="../ui/MainWindow.ui" line="171"/>
         <source>Every applicant and change that needs the office. Press Enter to open the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="182"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="179"/>
+        <location filename="../ui/MainWindow.ui" line="183"/>
         <source>Send waiting changes and fetch the latest state (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="180"/>
+        <location filename="../ui/MainWindow.ui" line="184"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="183"/>
+        <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186"/>
+        <location filename="../ui/MainWindow.ui" line="190"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>&amp;New application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="191"/>
+        <location filename="../ui/MainWindow.ui" line="195"/>
         <source>Enter a new loan application (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="192"/>
+        <location filename="../ui/MainWindow.ui" line="196"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="195"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>Create &amp;invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="196"/>
+        <location filename="../ui/MainWindow.ui" line="200"/>
         <source>Invite the selected applicant with a link or code (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="201"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="200"/>
+        <location filename="../ui/MainWindow.ui" line="204"/>
         <source>&amp;Delete and create new invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="201"/>
+        <location filename="../ui/MainWindow.ui" line="205"/>
         <source>The old link or code stops working; the customer gets a new one (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="206"/>
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="205"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="209"/>
-        <source>Go to &amp;needs attention</source>
+        <source>Change &amp;bank account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
+        <source>Change bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="211"/>
+        <source>A new IBAN puts a new contract in place; the customer keeps the link or code and goes through the steps again (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="212"/>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="215"/>
+        <source>New si&amp;gning with new invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="216"/>
+        <source>A new contract and a new invitation for every applicant; the current links and codes stop working (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="217"/>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="220"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="221"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="224"/>
+        <source>Go to &amp;needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="225"/>
         <source>Ctrl+Shift+A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="213"/>
+        <location filename="../ui/MainWindow.ui" line="228"/>
         <source>&amp;About DP Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/net/ApiClient.cpp" line="60"/>
+        <location filename="../src/client/net/ApiClient.cpp" line="61"/>
         <source>The server answered with status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,22 +1293,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/auth/AuthError.cpp" line="56"/>
+        <location filename="../src/client/auth/AuthError.cpp" line="57"/>
         <source>This account is locked after too many failed logins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/auth/AuthError.cpp" line="59"/>
+        <location filename="../src/client/auth/AuthError.cpp" line="61"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/auth/AuthError.cpp" line="62"/>
+        <location filename="../src/client/auth/AuthError.cpp" line="64"/>
         <source>The server has a problem (status %1). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/auth/AuthError.cpp" line="65"/>
+        <location filename="../src/client/auth/AuthError.cpp" line="67"/>
         <source>The server gave an unexpected answer (status %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,27 +1333,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="36"/>
+        <source>New bank account and contract for application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/client/workspace/Conflicts.cpp" line="38"/>
+        <source>New signing with new invitations for application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="42"/>
         <source>A change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Conflicts.cpp" line="45"/>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="49"/>
         <source>Retry applies your change to the latest version; Discard keeps the version on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Conflicts.cpp" line="48"/>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="52"/>
         <source>If the applicant already has an invitation, replace it instead. Discard drops this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Conflicts.cpp" line="50"/>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="54"/>
+        <source>No new contract was made. Retry puts the new bank account on the latest version; Discard keeps the bank account and contract on the server and shows them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="57"/>
+        <source>No new contract was made and the current links and codes still work. Retry starts the new signing on the latest version; Discard keeps everything as it is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="60"/>
         <source>Retry sends it again; Discard drops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Conflicts.cpp" line="63"/>
+        <location filename="../src/client/workspace/Conflicts.cpp" line="73"/>
         <source>The server refused this change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,62 +1410,104 @@
 <context>
     <name>dpdesk::client::Workspace</name>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="89"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="100"/>
         <source>The local cache could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="288"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="302"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="329"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="395"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="417"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="299"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="313"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="340"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="381"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="461"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="483"/>
         <source>Log in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="308"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="319"/>
         <source>The office already has this reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="332"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="343"/>
         <source>The server has not confirmed this application yet. Invite once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="335"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="346"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="387"/>
         <source>This application is not known here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="341"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="352"/>
         <source>This applicant is not part of the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="350"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="361"/>
         <source>This applicant has no invitation to replace yet. Create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="358"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="369"/>
         <source>This applicant already has an invitation. Use &quot;delete and create new&quot; to replace it; the old link or code then stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="398"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="384"/>
+        <source>The server has not confirmed this application yet. Try again once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="390"/>
+        <source>This application is complete: every applicant has signed and identified. Its contract cannot change any more; a different bank account needs a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="413"/>
+        <source>This is already the application&apos;s bank account and account holder; nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="426"/>
+        <source>This application has no applicants to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="464"/>
         <source>Only a change the server refused can be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="420"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="486"/>
         <source>Only a change the server refused can be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="475"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="540"/>
         <source>The history is shown when the connection to the portal service is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="559"/>
+        <source>The documents are shown when the connection to the portal service is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="593"/>
+        <source>Documents open when the connection to the portal service is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="602"/>
+        <source>The document could not be fetched: the portal service cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/workspace/Workspace.cpp" line="607"/>
+        <source>The server did not send a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,77 +1582,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="99"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="103"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="101"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="105"/>
         <source>Not invited yet. Create an invitation with a link or a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="111"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="115"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="125"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="129"/>
         <source>Sent as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="126"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="130"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="127"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="131"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="128"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="132"/>
         <source>Login attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="142"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="146"/>
         <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="144"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="148"/>
         <source>Delete and create new invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="146"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="150"/>
         <source>The current link or code stops working at once; the customer gets a new one and continues where they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="219"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="223"/>
         <source>Applicant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="222"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="226"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="262"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="270"/>
         <source>The customer can no longer log in. Delete this invitation and create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="264"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="272"/>
         <source>The link or code no longer works. Delete this invitation and create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="267"/>
+        <location filename="../src/gui/detail/ApplicantPanel.cpp" line="275"/>
         <source>One more wrong date of birth locks this invitation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,77 +1660,77 @@
 <context>
     <name>dpdesk::gui::ApplicationDetailView</name>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="121"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="122"/>
         <source>Select an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="129"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="130"/>
         <source>Choose an application in the list to see its checklist, invitations and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="206"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="207"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="206"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="207"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="207"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="208"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="207"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="208"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="293"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="302"/>
         <source>%1 · %2 · %3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="299"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="308"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="302"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="311"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="305"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="314"/>
         <source>Needs your action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="312"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="321"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="315"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="324"/>
         <source>Not filled in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="318"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="327"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="320"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="329"/>
         <source>Not a valid IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="322"/>
+        <location filename="../src/gui/detail/ApplicationDetailView.cpp" line="331"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,207 +1829,237 @@
 <context>
     <name>dpdesk::gui::AuditTexts</name>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="33"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="34"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="37"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="38"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="53"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="54"/>
         <source>the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="58"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="59"/>
         <source>Application created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="64"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="65"/>
         <source>bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="66"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="67"/>
         <source>account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="68"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="69"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="70"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="71"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="72"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="73"/>
         <source>loan kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="74"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="75"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="76"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="77"/>
         <source>advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="78"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="79"/>
         <source>applicants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="82"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="83"/>
         <source>Application changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="83"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="84"/>
         <source>Application changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="86"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="87"/>
         <source>Invitation created for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="87"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="88"/>
         <source>Invitation created for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="92"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="93"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="94"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="95"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="96"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="97"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="98"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="99"/>
         <source>Invitation for %1 deleted and a new one created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="99"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="100"/>
         <source>Invitation for %1 deleted and a new one created (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="101"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="102"/>
         <source>(the old one was %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="105"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="106"/>
         <source>Wrong date of birth (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="109"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="110"/>
         <source>Locked after %1 wrong dates of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="111"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="112"/>
         <source>Every step done; invitation completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="113"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="114"/>
         <source>Accepted the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="116"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="117"/>
         <source>Answered no to “are your details correct?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="117"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="118"/>
         <source>Answered the four questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="120"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="121"/>
         <source>Confirmed the bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="123"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="124"/>
         <source>Refused the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="123"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="124"/>
         <source>Refused the contract: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="126"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="127"/>
         <source>Confirmed their identity with iDIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="129"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="130"/>
         <source>Signed contract version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="129"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="130"/>
         <source>Signed the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="132"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="133"/>
         <source>Started identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="137"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="138"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="137"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="138"/>
         <source>Identified with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="139"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="140"/>
         <source>ID check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="139"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="140"/>
         <source>ID check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="143"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="147"/>
+        <source>Bank account changed; new contract version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="149"/>
+        <source>Bank account set to %1; new contract version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="150"/>
+        <source>Bank account changed from %1 to %2; new contract version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="153"/>
+        <source>New signing with new invitations; new contract version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="157"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="158"/>
+        <source>%1 version %2 generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="162"/>
         <source>New contract put in place (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/AuditTexts.cpp" line="144"/>
+        <location filename="../src/gui/text/AuditTexts.cpp" line="163"/>
         <source>New contract put in place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +2084,115 @@
     <message>
         <location filename="../src/gui/detail/AuditTimeline.cpp" line="64"/>
         <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dpdesk::gui::ChangeBankAccountDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="25"/>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="79"/>
+        <source>Not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="31"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="52"/>
+        <source>Change bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="56"/>
+        <source>Change the bank account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="64"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="77"/>
+        <source>Current bank account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="83"/>
+        <source>Current account holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="96"/>
+        <source>e.g. NL91 ABNA 0417 1643 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="97"/>
+        <source>New IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="102"/>
+        <source>&amp;New IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="105"/>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="109"/>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="116"/>
+        <source>This is the current bank account. Change the IBAN or the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="143"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="144"/>
+        <source>&amp;Put new contract in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="146"/>
+        <source>Change the bank account and put a new contract in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="156"/>
+        <source>Enter the new IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="164"/>
+        <source>Enter the name of the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="181"/>
+        <source>This application is complete: every applicant has signed and identified. Its contract cannot change any more; a different bank account needs a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="189"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/ChangeBankAccountDialog.cpp" line="203"/>
+        <source>A new contract will be generated. The customer keeps the same link and code but must go through the steps again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2008,192 +2244,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="49"/>
-        <source>Under way, not signed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="50"/>
-        <source>Not signed yet</source>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="51"/>
+        <source>Under way: iDIN cancelled at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="53"/>
-        <source>Details are wrong (answered no to “are your details correct?”)</source>
+        <source>Under way: iDIN expired at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="56"/>
-        <source>Refused the contract</source>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="55"/>
+        <source>Under way: iDIN failed at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="57"/>
-        <source>Refused the contract: %1</source>
+        <source>Under way: confirmed with iDIN, not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/text/ChecklistTexts.cpp" line="59"/>
+        <source>Under way, not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="60"/>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="62"/>
+        <source>Details are wrong (answered no to “are your details correct?”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="65"/>
+        <source>Refused the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="66"/>
+        <source>Refused the contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="68"/>
         <source>Signed; waiting for the co-applicant to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="61"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="70"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="74"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="77"/>
+        <source>Contract changed (version %1): the customer must go through the steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="89"/>
         <source>Locked after %1 wrong dates of birth on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="79"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="94"/>
         <source>Deleted on %1; the link or code no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="81"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="96"/>
         <source>Deleted; the link or code no longer works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="83"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="98"/>
         <source>Completed: every step is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="86"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="101"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="87"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="102"/>
         <source>Active until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="96"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="111"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="96"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="111"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="98"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="113"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="100"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="115"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="102"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="117"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="111"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="126"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="113"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="128"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="120"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="135"/>
         <source>%1 of %2 attempts used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="128"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="143"/>
         <source>Not invited yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="136"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="151"/>
         <source>Accepting the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="138"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="153"/>
         <source>Answering the four questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="140"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="155"/>
         <source>Confirming the bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="142"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="157"/>
         <source>Reading the contract and iDIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="144"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="159"/>
         <source>Signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="146"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="161"/>
         <source>Identifying with the ID app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="148"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="163"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="150"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="165"/>
         <source>Waiting for the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="159"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="174"/>
         <source>Personal loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="161"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="176"/>
         <source>Revolving credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="170"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="185"/>
         <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="172"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="187"/>
         <source>identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="174"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="189"/>
         <source>residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="176"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="191"/>
         <source>driving licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="186"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="201"/>
         <source>1 change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/text/ChecklistTexts.cpp" line="186"/>
+        <location filename="../src/gui/text/ChecklistTexts.cpp" line="201"/>
         <source>%1 changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,65 +2462,213 @@
 <context>
     <name>dpdesk::gui::DeskController</name>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="89"/>
-        <location filename="../src/gui/window/DeskController.cpp" line="139"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="97"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="147"/>
         <source>DP Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="177"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="185"/>
         <source>Not signed in. Use File ▸ Log out or restart to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="237"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="245"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="239"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="247"/>
         <source>No applicant of %1 has an invitation yet. Create one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="240"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="248"/>
         <source>Every applicant of %1 already has an invitation. Use &quot;Delete and create new invitation&quot; to replace one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="252"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="260"/>
         <source>Choose the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="252"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="260"/>
         <source>Applicant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="264"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="272"/>
         <source>Invitation for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="363"/>
-        <location filename="../src/gui/window/DeskController.cpp" line="381"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="371"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="389"/>
         <source>Change not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="366"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="374"/>
         <source>&amp;Reload and retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="367"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="375"/>
         <source>&amp;Discard my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/DeskController.cpp" line="368"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="376"/>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="428"/>
+        <source>New bank account for %1 saved; it is sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="430"/>
+        <source>New bank account for %1 sent; a new contract is being put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="453"/>
+        <location filename="../src/gui/window/DeskController.cpp" line="470"/>
+        <source>New signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="454"/>
+        <source>Start a new signing for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="457"/>
+        <source>A new contract will be generated and every applicant gets a new invitation (%1). Their current link or code stops working at once and they go through the steps again. The new invitations are shown as soon as the portal service has made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="461"/>
+        <source>&amp;Start new signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/DeskController.cpp" line="499"/>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dpdesk::gui::DocumentList</name>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="48"/>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="62"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="63"/>
+        <source>Every version of the application&apos;s documents. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="66"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="66"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="66"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="66"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="66"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="88"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="94"/>
+        <source>Not available offline. The documents are loaded from the portal service when you are online again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="112"/>
+        <source>No documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="128"/>
+        <source>Generated when it is first opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="129"/>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/DocumentList.cpp" line="130"/>
+        <source>Press Enter or double-click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dpdesk::gui::DocumentTexts</name>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="11"/>
+        <source>ESIC (standard credit information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="13"/>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="15"/>
+        <source>Provisional agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="17"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="25"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="26"/>
+        <source>Superseded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="32"/>
+        <source>not generated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/DocumentTexts.cpp" line="38"/>
+        <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,32 +2945,32 @@
 <context>
     <name>dpdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="138"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="151"/>
         <source>DP Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="168"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="181"/>
         <source>DP Desk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="182"/>
         <source>DP Desk — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="210"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="223"/>
         <source>Needs attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="224"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="284"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="305"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -2569,7 +2978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="341"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="362"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -2577,7 +2986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="363"/>
         <source>%1 of %n application(s)</source>
         <translation>
             <numerusform>%1 of %n application</numerusform>
@@ -2585,12 +2994,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="404"/>
         <source>About DP Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="382"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="405"/>
         <source>&lt;h3&gt;DP Desk %1&lt;/h3&gt;&lt;p&gt;The back office for credit intermediaries: invitations, the customers&apos; checklists and everything that needs the office, in one window that works offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,6 +3246,60 @@
     <message>
         <location filename="../src/gui/notify/NotificationTexts.cpp" line="94"/>
         <source>%1 applications complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dpdesk::gui::PdfViewerDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="60"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="62"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="77"/>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="79"/>
+        <source>This PDF cannot be shown; Save as… keeps it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="100"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="108"/>
+        <source>This PDF cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="111"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="144"/>
+        <source>Save document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="140"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/PdfViewerDialog.cpp" line="156"/>
+        <source>Print document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
