@@ -38,10 +38,10 @@ import uuid
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 DESK_TIMEOUT_S = 1.0  # the issue: every step visible in DP Desk within a second
@@ -255,7 +255,16 @@ class Customer:
         old = self.driver.find_element(By.TAG_NAME, "html")
         self.acted_at = time.monotonic()
         action()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+        def replaced(_):
+            try:
+                old.is_enabled()
+                return False
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException:
+                return False  # mid-navigation (e.g. the frame is being replaced): ask again
+
+        WebDriverWait(self.driver, 15).until(replaced)
         WebDriverWait(self.driver, 15).until(
             lambda d: d.execute_script("return document.readyState") == "complete")
 

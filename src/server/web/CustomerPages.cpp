@@ -135,11 +135,13 @@ HttpResponse logIn(Pages &p, HttpRequest &req)
     const QUrlQuery form = formFields(req);
     const QString linkToken = field(form, QStringLiteral("link")).trimmed();
     const QString bound = cookie(req, QString::fromLatin1(kFormCookie));
-    if (!p.csrf.check(QStringLiteral("login:") + bound, field(form, QStringLiteral("csrf"))))
-        return loginForm(
-            p, req, 403, linkToken, form, {},
+    if (!p.csrf.check(QStringLiteral("login:") + bound, field(form, QStringLiteral("csrf")))) {
+        FormErrors expired;
+        expired.summary =
             QStringLiteral("Dit formulier was verlopen. Vul het opnieuw in. Staan cookies uit in uw "
-                           "browser? Zet ze dan aan voor deze site."));
+                           "browser? Zet ze dan aan voor deze site.");
+        return loginForm(p, req, 403, linkToken, form, expired, {});
+    }
 
     FormErrors errors;
     const QString code = field(form, QStringLiteral("code")).trimmed();
