@@ -44,9 +44,9 @@ ApiResult resultOf(QNetworkReply *reply)
     result.etag = QString::fromUtf8(reply->rawHeader("ETag"));
     result.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
     result.retryAfterSecs = std::max(0, reply->rawHeader("Retry-After").trimmed().toInt());
-    const QByteArray bytes = reply->readAll();
+    result.bytes = reply->readAll();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(result.bytes, &parseError);
     if (parseError.error == QJsonParseError::NoError)
         result.body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     if (!result.isSuccess()) {

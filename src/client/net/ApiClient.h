@@ -26,6 +26,7 @@ struct ApiResult
     bool certificateError = false;
     int status = 0; // HTTP status
     QJsonValue body; // the parsed JSON body (Undefined when empty or not JSON)
+    QByteArray bytes; // the body as received (e.g. to keep records as they came: rawChangeData)
     QString etag; // the ETag header, as sent
     bool replayed = false; // Idempotent-Replayed: true
     QString errorCode; // from {"error": {...}}, or "network" for a network error

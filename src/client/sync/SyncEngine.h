@@ -104,6 +104,8 @@ private:
     bool m_pullRequested = false;
     bool m_refetched = false;
     bool m_pulling = false;
+    // Counts finished operations: a page reply of an earlier one is ignored.
+    quint64 m_pullNumber = 0;
     AnswerEffect m_answerEffect;
     int m_lastPendingCount = -1;
 };
