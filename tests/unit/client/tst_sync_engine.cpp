@@ -113,12 +113,13 @@ private slots:
     void aPullCutOffMidwayKeepsTheFinishedPages()
     {
         Rig rig;
-        for (int i = 1; i <= 5; ++i)
+        for (int i = 1; i <= 9; ++i)
             rig.portal.put(application(QString::number(i), QStringLiteral("REF-%1").arg(i)));
-        // The engine asks for the next page before it writes one (the server
-        // reads while the cache writes), so the network going away once the
-        // first page is written fails the third request; the second was
-        // already answered.
+        // Pages of two: {1,2} {3,4} {5,6} {7,8} {9}. The engine asks for page
+        // N+1 when page N arrives and writes page N-1 then, so once the first
+        // page is written (when the second arrived) the third request is
+        // already answered and the fourth fails: the third page, complete,
+        // is still written.
         int pages = 0;
         connect(&rig.engine, &SyncEngine::applicationsChanged, this, [&] {
             if (++pages == 1)
@@ -126,18 +127,19 @@ private slots:
         });
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
         QCOMPARE(rig.engine.state(), SyncEngine::State::Offline);
-        QCOMPARE(rig.cache.cursor(), 4);
-        QCOMPARE(rig.cache.applicationIds(), (QStringList{"1", "2", "3", "4"}));
+        QCOMPARE(rig.cache.cursor(), 6);
+        QCOMPARE(rig.cache.applicationIds(), (QStringList{"1", "2", "3", "4", "5", "6"}));
 
         rig.portal.offline = false;
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
-        QCOMPARE(rig.cache.cursor(), 5);
+        QCOMPARE(rig.cache.cursor(), 9);
         QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
     }
 
     // The next page is asked for while a page is written; when that write
-    // fails the pull ends, and the page that arrives afterwards is dropped
-    // (it would skip the failed one). The next pull starts from the cursor.
+    // fails the pull ends, and the pages decoded or arriving afterwards are
+    // dropped (they would skip the failed one). The next pull starts from
+    // the cursor.
     void aPageAskedForAheadIsDroppedWhenTheWriteBeforeItFails()
     {
         Rig rig;
@@ -149,8 +151,9 @@ private slots:
         rig.engine.pull();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QCOMPARE(rig.portal.changeRequests(), 2); // the first page and the one asked for ahead
-        // Let the second answer arrive (its reply is then deleted): nothing
+        // The first page is written when the second arrives (the third asked for meanwhile).
+        QCOMPARE(rig.portal.changeRequests(), 3);
+        // Let the third answer arrive (its reply is then deleted): nothing
         // is written, nothing reported.
         QTRY_VERIFY(rig.network.findChildren<QNetworkReply *>().isEmpty());
         rig.cache.setFaultHook({});
