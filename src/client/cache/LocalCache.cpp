@@ -132,6 +132,7 @@ struct LocalCache::Statements
         , dropApplication(db)
         , dropRow(db)
         , setCursor(db)
+        , provisionalOfReference(db)
     { }
 
     QSqlQuery putApplication;
@@ -139,6 +140,7 @@ struct LocalCache::Statements
     QSqlQuery dropApplication;
     QSqlQuery dropRow;
     QSqlQuery setCursor;
+    QSqlQuery provisionalOfReference;
 };
 
 Status LocalCache::Writer::upsertApplication(const Application &application)
@@ -282,7 +284,10 @@ Status LocalCache::prepareStatements()
         {&statements->dropApplication, "DELETE FROM applications WHERE id = ?"},
         {&statements->dropRow, "DELETE FROM application_rows WHERE id = ?"},
         {&statements->setCursor, "UPDATE sync_state SET cursor = ? WHERE id = 1"},
+        {&statements->provisionalOfReference,
+         "SELECT id FROM applications WHERE reference = ? AND id LIKE 'pending:%'"},
     };
+    statements->provisionalOfReference.setForwardOnly(true);
     for (const auto &[query, sql] : all) {
         if (!query->prepare(QLatin1String(sql)))
             return sqlError("prepare", query->lastError().text());
@@ -359,21 +364,19 @@ Status LocalCache::transaction(const std::function<Status()> &body, bool fullSyn
     return status;
 }
 
-Status LocalCache::putApplication(const Application &application, bool onlyIfNewer)
+Status LocalCache::putApplication(const Application &application, bool onlyIfNewer, QByteArrayView json)
 {
     if (!isProvisionalId(application.id)) {
         // The server's record replaces the provisional row of the same
         // reference (a new application made here, now confirmed).
-        QSqlQuery provisional(m_db);
-        provisional.setForwardOnly(true);
-        provisional.prepare(
-            QStringLiteral("SELECT id FROM applications WHERE reference = ? AND id LIKE 'pending:%'"));
-        provisional.addBindValue(notNull(application.reference));
+        QSqlQuery &provisional = m_statements->provisionalOfReference;
+        provisional.bindValue(0, notNull(application.reference));
         QStringList stale;
         if (provisional.exec()) {
             while (provisional.next())
                 stale << provisional.value(0).toString();
         }
+        provisional.finish();
         for (const auto &id : stale) {
             if (Status status = dropApplication(id); !status)
                 return status;
@@ -390,25 +393,31 @@ Status LocalCache::putApplication(const Application &application, bool onlyIfNew
             " created_at = excluded.created_at WHERE excluded.version >= applications.version"));
         query = &newer;
     }
+    const QString createdAt = notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs));
     query->bindValue(0, application.id);
     query->bindValue(1, application.version);
-    // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite).
-    query->bindValue(2, QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact));
+    // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite):
+    // as they arrived when the caller has them, else encoded here.
+    query->bindValue(2,
+                     json.isNull() ? QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)
+                                   : json.toByteArray());
     query->bindValue(3, notNull(application.reference));
     query->bindValue(4, notNull(applicantNames(application)));
-    query->bindValue(5, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    query->bindValue(5, createdAt);
     if (Status status = exec(*query, "application"); !status)
         return status;
     if (onlyIfNewer && query->numRowsAffected() == 0)
         return Status::success(); // an older copy: the stored record and its row stay
-    return putListRow(application);
+    return putListRow(application, createdAt);
 }
 
-Status LocalCache::putListRow(const Application &application)
+Status LocalCache::putListRow(const Application &application, const QString &createdAt)
 {
     QSqlQuery &query = m_statements->putRow;
     query.bindValue(0, application.id);
-    query.bindValue(1, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    query.bindValue(1,
+                    createdAt.isNull() ? notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs))
+                                       : createdAt);
     query.bindValue(2, encodeListRow(listRowOf(application)));
     return exec(query, "list row");
 }
@@ -424,15 +433,19 @@ Status LocalCache::dropApplication(const QString &id)
     return exec(row, "list row delete");
 }
 
-Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor)
+Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor,
+                             const QList<QByteArray> &rawData)
 {
+    const bool raw = rawData.size() == changes.size();
     return transaction([&]() -> Status {
-        for (const auto &change : changes) {
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const ChangeRecord &change = changes[i];
             if (change.entity != ChangeEntity::Application)
                 continue;
             Status status = change.op == ChangeOp::Delete
                 ? dropApplication(change.id)
-                : putApplication(std::get<Application>(change.data));
+                : putApplication(std::get<Application>(change.data), false,
+                                 raw ? QByteArrayView(rawData[i]) : QByteArrayView());
             if (!status)
                 return status;
         }

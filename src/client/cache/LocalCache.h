@@ -75,8 +75,12 @@ public:
     // Writes one page of the changes feed and the new cursor in one
     // transaction. Application upserts replace the stored record, deletes
     // remove it; invitation entries travel inside their application and are
-    // skipped here.
-    Status applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor);
+    // skipped here. rawData, when it has one entry per change, holds each
+    // record's JSON as received (rawChangeData): stored as it is instead of
+    // encoding the decoded record again. It must be the JSON the records
+    // were decoded from.
+    Status applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor,
+                     const QList<QByteArray> &rawData = {});
     qint64 cursor() const; // 0 when nothing was fetched yet
 
     // Writes records outside the feed and the outbox (e.g. one application
@@ -128,8 +132,10 @@ private:
     Status rebuildListRowsIfStale();
     Status exec(QSqlQuery &query, const char *what); // counted write
     Status transaction(const std::function<Status()> &body, bool fullSync = false);
-    Status putApplication(const Application &application, bool onlyIfNewer = false);
-    Status putListRow(const Application &application);
+    // json: the record's JSON when the caller has it (null: encoded here).
+    Status putApplication(const Application &application, bool onlyIfNewer = false, QByteArrayView json = {});
+    // createdAt: the record's created_at text when the caller has it.
+    Status putListRow(const Application &application, const QString &createdAt = {});
     Status insertOutbox(const OutboxEntry &entry, qint64 *id);
     Status deleteOutbox(qint64 id);
     Status dropApplication(const QString &id);

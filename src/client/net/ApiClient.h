@@ -26,7 +26,7 @@ struct ApiResult
     bool certificateError = false;
     int status = 0; // HTTP status
     QJsonValue body; // the parsed JSON body (Undefined when empty or not JSON)
-    QByteArray bytes; // the body as received (a PDF, for a document download)
+    QByteArray bytes; // the body as received (a PDF; feed records kept as they came: rawChangeData)
     QByteArray contentType; // the Content-Type header, as sent
     QString etag; // the ETag header, as sent
     bool replayed = false; // Idempotent-Replayed: true

@@ -2,9 +2,11 @@
 
 #include "client/Logging.h"
 #include "client/sync/ChangesPage.h"
+#include "client/sync/RawChangeData.h"
 
 #include <QJsonObject>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dpdesk::client {
 
@@ -14,6 +16,7 @@ SyncEngine::SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent)
     , m_api(api)
 {
     m_retryTimer.setSingleShot(true);
+    m_decoder.setMaxThreadCount(1);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::sync);
 }
 
@@ -109,6 +112,8 @@ SyncEngine::Stop SyncEngine::classify(const ApiResult &result) const
 void SyncEngine::end(Stop stop)
 {
     m_busy = false;
+    ++m_pullNumber; // a page asked for ahead is not wanted any more
+    m_decoding.clear(); // nor one decoded and not written
     const bool pulledToTheEnd = m_pulling && stop == Stop::Done;
     m_pulling = false;
     switch (stop) {
@@ -224,15 +229,41 @@ void SyncEngine::startPull()
 
 void SyncEngine::pullPage(qint64 after)
 {
-    m_api->changes(after, m_pageSize, [self = QPointer<SyncEngine>(this), after](const ApiResult &result) {
-        if (self)
-            self->handlePage(after, result);
-    });
+    m_api->changes(after, m_pageSize,
+                   [self = QPointer<SyncEngine>(this), after, pull = m_pullNumber](const ApiResult &result) {
+                       // A page asked for ahead by a pull that has ended since is dropped.
+                       if (self && pull == self->m_pullNumber)
+                           self->handlePage(after, result);
+                   });
 }
 
+namespace {
+
+// A page decoded (and its records' bytes found) on the decoding thread.
+SyncEngine::DecodedPage decodePage(const QJsonObject &object, const QByteArray &bytes)
+{
+    SyncEngine::DecodedPage decoded{changesPageFromJson(object), {}};
+    if (decoded.page) {
+        // Each record is stored as the bytes it was decoded from (no encoding again).
+        std::optional<QList<QByteArray>> raw = rawChangeData(bytes);
+        if (raw && raw->size() == decoded.page->changes.size())
+            decoded.raw = std::move(*raw);
+    }
+    return decoded;
+}
+
+} // namespace
+
+// The pull is a pipeline over three threads: when page N arrives, the
+// engine asks for page N+1 (the server reads it meanwhile), hands page N to
+// the decoding thread, and writes page N-1 to the cache on this thread.
+// So a page is written once the next one has arrived, or at once when it
+// is the feed's last; a failure after it still writes it first.
 void SyncEngine::handlePage(qint64 after, const ApiResult &result)
 {
     if (!result.isSuccess()) {
+        if (!writeWaitingPage())
+            return;
         if (result.status == 410 && result.errorCode == QLatin1String("changes.cursor_expired")
             && !m_refetched) {
             qCInfo(lcSync) << "cursor expired; fetching everything again";
@@ -251,20 +282,48 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
         end(classify(result));
         return;
     }
-    const auto page = changesPageFromJson(result.body.toObject());
+    const QJsonObject object = result.body.toObject();
+    m_decoding.append({after, QtConcurrent::run(&m_decoder, decodePage, object, result.bytes)});
+    // Ask for the next page now when this one says where it starts; the
+    // decoder checks the page in full before anything of it is written.
+    const QJsonValue nextCursor = object.value(QLatin1String("nextCursor"));
+    const bool more = object.value(QLatin1String("hasMore")).toBool();
+    if (more && nextCursor.isDouble() && nextCursor.toDouble() > double(after)) {
+        pullPage(qint64(nextCursor.toDouble()));
+        while (m_decoding.size() > 1) { // the one before: write it while this one decodes
+            if (!writeWaitingPage())
+                return;
+        }
+        return;
+    }
+    // The last page (or one that does not say where the next starts).
+    while (!m_decoding.isEmpty()) {
+        if (!writeWaitingPage())
+            return;
+    }
+    end(Stop::Done);
+}
+
+bool SyncEngine::writeWaitingPage()
+{
+    if (m_decoding.isEmpty())
+        return true;
+    const auto [after, future] = m_decoding.takeFirst();
+    const DecodedPage decoded = future.result(); // usually done: it was decoded meanwhile
+    const auto &page = decoded.page;
     if (!page) {
         qCWarning(lcSync) << "invalid changes page:" << page.error().code << page.error().field;
         end(Stop::Fatal);
-        return;
+        return false;
     }
     if (page->hasMore && page->nextCursor <= after) {
         qCWarning(lcSync) << "changes feed does not advance";
         end(Stop::Fatal);
-        return;
+        return false;
     }
-    if (!m_cache->applyPage(page->changes, page->nextCursor)) {
+    if (!m_cache->applyPage(page->changes, page->nextCursor, decoded.raw)) {
         end(Stop::Cache);
-        return;
+        return false;
     }
     QStringList ids;
     QSet<QString> seen;
@@ -276,10 +335,7 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
     }
     if (!ids.isEmpty())
         emit applicationsChanged(ids);
-    if (page->hasMore)
-        pullPage(page->nextCursor);
-    else
-        end(Stop::Done);
+    return true;
 }
 
 } // namespace dpdesk::client

@@ -2,10 +2,13 @@
 
 #include "client/cache/LocalCache.h"
 #include "client/net/ApiClient.h"
+#include "client/sync/ChangesPage.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace dpdesk::client {
@@ -32,6 +35,14 @@ public:
     // Changes per page of the feed: the server's maximum (bench_desktop:
     // fewer round trips, and each page is one cache transaction).
     static constexpr int kDefaultPageSize = 1000;
+
+    // A changes page decoded off the GUI thread, with its records' bytes
+    // (rawChangeData; empty when not found).
+    struct DecodedPage
+    {
+        Result<ChangesPage> page;
+        QList<QByteArray> raw;
+    };
 
     SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
 
@@ -86,6 +97,8 @@ private:
     void startPull();
     void pullPage(qint64 after);
     void handlePage(qint64 after, const ApiResult &result);
+    // Writes the oldest decoded page; false (and the pull ended) on failure.
+    bool writeWaitingPage();
     void end(Stop stop);
     Stop classify(const ApiResult &result) const;
     void setState(State state);
@@ -104,6 +117,12 @@ private:
     bool m_pullRequested = false;
     bool m_refetched = false;
     bool m_pulling = false;
+    // Counts finished operations: a page reply of an earlier one is ignored.
+    quint64 m_pullNumber = 0;
+    // Pages of this pull decoding or decoded, not yet written (at most two),
+    // each with the cursor it was asked for after.
+    QList<std::pair<qint64, QFuture<DecodedPage>>> m_decoding;
+    QThreadPool m_decoder; // one thread
     AnswerEffect m_answerEffect;
     int m_lastPendingCount = -1;
 };

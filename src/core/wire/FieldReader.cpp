@@ -40,13 +40,39 @@ QString displayKey(const QString &key)
 FieldReader::FieldReader(QJsonObject object, QString path)
     : m_object(std::move(object))
     , m_path(std::move(path))
+    , m_read(m_object.size(), false)
 { }
+
+FieldReader::FieldReader(QJsonObject object, const FieldReader *parent, QStringView key, int index)
+    : m_object(std::move(object))
+    , m_parent(parent)
+    , m_key(key)
+    , m_index(index)
+    , m_read(m_object.size(), false)
+{ }
+
+QString FieldReader::ownPath() const
+{
+    if (!m_parent)
+        return m_path;
+    QString path = m_parent->pathOf(m_key);
+    if (m_index >= 0)
+        path += u'[' + QString::number(m_index) + u']';
+    return path;
+}
 
 QString FieldReader::pathOf(QStringView key) const
 {
-    if (m_path.isEmpty())
+    QString path = ownPath();
+    if (path.isEmpty())
         return key.toString();
-    return m_path + u'.' + key.toString();
+    return path + u'.' + key.toString();
+}
+
+void FieldReader::markRead(QJsonObject::const_iterator field)
+{
+    if (field != m_object.constEnd())
+        m_read[field - m_object.constBegin()] = true;
 }
 
 void FieldReader::fail(QStringView key, const QString &code, const QString &message)
@@ -71,7 +97,7 @@ Status FieldReader::finish()
     if (m_error)
         return *m_error;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_read.contains(it.key())) {
+        if (!m_read[it - m_object.constBegin()]) {
             fail(displayKey(it.key()), wire_error::UnknownField, QStringLiteral("Unknown field."));
             return *m_error;
         }
@@ -86,16 +112,17 @@ void FieldReader::wrongType(const QString &fieldPath, const char *expected)
 
 QJsonValue FieldReader::rawValue(QStringView key)
 {
-    m_read.insert(key.toString());
-    return m_object.value(key);
+    const auto it = m_object.constFind(key);
+    markRead(it);
+    return it == m_object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
 }
 
 std::optional<QJsonValue> FieldReader::take(QStringView key, Presence presence)
 {
     if (!ok())
         return std::nullopt;
-    m_read.insert(key.toString());
     const auto it = m_object.constFind(key);
+    markRead(it);
     if (it == m_object.constEnd()) {
         if (presence == Presence::Required)
             fail(key, wire_error::MissingField, QStringLiteral("Required."));
@@ -110,21 +137,32 @@ std::optional<QJsonValue> FieldReader::take(QStringView key, Presence presence)
     return value;
 }
 
-std::optional<QString> FieldReader::toText(const QString &fieldPath, const QJsonValue &value, TextRule rule)
+QString FieldReader::pathAt(QStringView key, int index) const
 {
+    if (index < 0)
+        return pathOf(key);
+    return pathOf(key) + u'[' + QString::number(index) + u']';
+}
+
+std::optional<QString> FieldReader::toText(QStringView key, int index, const QJsonValue &value, TextRule rule)
+{
+    // The path is only spelled out for an error.
+    const auto fieldPath = [&] {
+        return pathAt(key, index);
+    };
     if (!value.isString()) {
-        wrongType(fieldPath, "a string");
+        wrongType(fieldPath(), "a string");
         return std::nullopt;
     }
     const QString text = value.toString();
     const auto invalid = [&](const QString &message) {
-        failAtPath(fieldPath, wire_error::InvalidValue, message);
+        failAtPath(fieldPath(), wire_error::InvalidValue, message);
         return std::nullopt;
     };
     if (text.isEmpty())
         return invalid(QStringLiteral("Must not be empty."));
     if (text.size() > rule.maxLength) {
-        failAtPath(fieldPath, wire_error::TooLong,
+        failAtPath(fieldPath(), wire_error::TooLong,
                    QStringLiteral("Must be at most %1 characters.").arg(rule.maxLength));
         return std::nullopt;
     }
@@ -205,19 +243,19 @@ std::optional<QJsonArray> FieldReader::toArray(QStringView key, const QJsonValue
 QString FieldReader::string(QStringView key, TextRule rule)
 {
     const std::optional<QJsonValue> value = take(key, Presence::Required);
-    return value ? toText(pathOf(key), *value, rule).value_or(QString()) : QString();
+    return value ? toText(key, -1, *value, rule).value_or(QString()) : QString();
 }
 
 QString FieldReader::optionalString(QStringView key, TextRule rule)
 {
     const std::optional<QJsonValue> value = take(key, Presence::Nullable);
-    return value ? toText(pathOf(key), *value, rule).value_or(QString()) : QString();
+    return value ? toText(key, -1, *value, rule).value_or(QString()) : QString();
 }
 
 std::optional<QString> FieldReader::maybeString(QStringView key, TextRule rule)
 {
     const std::optional<QJsonValue> value = take(key, Presence::Absentable);
-    return value ? toText(pathOf(key), *value, rule) : std::nullopt;
+    return value ? toText(key, -1, *value, rule) : std::nullopt;
 }
 
 std::optional<QString> FieldReader::clearableString(QStringView key, TextRule rule)
@@ -228,7 +266,7 @@ std::optional<QString> FieldReader::clearableString(QStringView key, TextRule ru
         return std::nullopt;
     if (isNull)
         return QString();
-    return value ? toText(pathOf(key), *value, rule) : std::nullopt;
+    return value ? toText(key, -1, *value, rule) : std::nullopt;
 }
 
 QStringList FieldReader::stringList(QStringView key, int minItems, int maxItems, TextRule rule)
@@ -241,8 +279,7 @@ QStringList FieldReader::stringList(QStringView key, int minItems, int maxItems,
         return {};
     QStringList items;
     for (qsizetype i = 0; i < array->size(); ++i) {
-        const std::optional<QString> item =
-            toText(QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i), array->at(i), rule);
+        const std::optional<QString> item = toText(key, int(i), array->at(i), rule);
         if (!item)
             return {};
         items.append(*item);

@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 #include <utility>
@@ -117,14 +117,14 @@ public:
     void object(QStringView key, Read &&read)
     {
         if (const std::optional<QJsonValue> value = take(key, Presence::Required))
-            readObject(pathOf(key), *value, read);
+            readObject(key, -1, *value, read);
     }
     // Absent or null: read is not called and the result is false.
     template<typename Read>
     bool optionalObject(QStringView key, Read &&read)
     {
         const std::optional<QJsonValue> value = take(key, Presence::Nullable);
-        return value && readObject(pathOf(key), *value, read);
+        return value && readObject(key, -1, *value, read);
     }
 
     // An array of minItems..maxItems objects, each read by
@@ -139,10 +139,8 @@ public:
         const std::optional<QJsonArray> array = toArray(key, *value, minItems, maxItems);
         if (!array)
             return;
-        for (int i = 0; i < array->size() && ok(); ++i) {
-            const QString itemPath = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
-            readObject(itemPath, array->at(i), [&](FieldReader &item) { read(item, i); });
-        }
+        for (int i = 0; i < array->size() && ok(); ++i)
+            readObject(key, i, array->at(i), [&](FieldReader &item) { read(item, i); });
     }
 
 private:
@@ -152,7 +150,10 @@ private:
     // for this presence or an error was recorded.
     std::optional<QJsonValue> take(QStringView key, Presence presence);
 
-    std::optional<QString> toText(const QString &fieldPath, const QJsonValue &value, TextRule rule);
+    // The path of key, or of key[index] when index >= 0.
+    QString pathAt(QStringView key, int index) const;
+    // The text at key (or key[index] when index >= 0).
+    std::optional<QString> toText(QStringView key, int index, const QJsonValue &value, TextRule rule);
     std::optional<qint64> toInteger(QStringView key, const QJsonValue &value, qint64 min, qint64 max);
     std::optional<QDate> toDate(QStringView key, const QJsonValue &value);
     std::optional<QDateTime> optionalTimeImpl(QStringView key, Presence presence);
@@ -173,14 +174,20 @@ private:
         return parsed;
     }
 
+    // A nested reader: its path (key, or key[index] when index >= 0, under
+    // this reader's) is only spelled out when an error needs it.
+    FieldReader(QJsonObject object, const FieldReader *parent, QStringView key, int index);
+    QString ownPath() const;
+
+    // The object at key (or at key[index] when index >= 0).
     template<typename Read>
-    bool readObject(const QString &objectPath, const QJsonValue &value, Read &&read)
+    bool readObject(QStringView key, int index, const QJsonValue &value, Read &&read)
     {
         if (!value.isObject()) {
-            wrongType(objectPath, "an object");
+            wrongType(pathAt(key, index), "an object");
             return false;
         }
-        FieldReader child(value.toObject(), objectPath);
+        FieldReader child(value.toObject(), this, key, index);
         read(child);
         if (const Status status = child.finish(); !status) {
             adopt(status.error());
@@ -190,10 +197,18 @@ private:
     }
 
     void adopt(const Error &error);
+    // Marks the field at this position of m_object as read.
+    void markRead(QJsonObject::const_iterator field);
 
     QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_read;
+    QString m_path; // of a top-level reader
+    // Of a nested reader: its parent (alive while it is), key and index.
+    const FieldReader *m_parent = nullptr;
+    QStringView m_key;
+    int m_index = -1;
+    // One flag per field of m_object, in key order: read by the decoder.
+    // (A set of key strings cost an allocation per field; bench_desktop.)
+    QVarLengthArray<bool, 32> m_read;
     std::optional<Error> m_error;
 };
 

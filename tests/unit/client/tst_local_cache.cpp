@@ -1,6 +1,9 @@
 #include "client/cache/LocalCache.h"
 #include "client/cache/Provisional.h"
+#include "core/wire/ApplicationJson.h"
+#include "core/wire/StrictJson.h"
 
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -102,6 +105,42 @@ private slots:
             QCOMPARE(query.value(1).toString(), QStringLiteral("REF-9"));
             QCOMPARE(query.value(2).toString(), QStringLiteral("Klant REF-9"));
             QCOMPARE(query.value(3).toString(), QStringLiteral("2026-06-01T09:00:00.000Z"));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    }
+
+    // A feed record is stored as the bytes it arrived in (rawChangeData), not
+    // encoded again; without bytes for every change it is encoded as before.
+    void applyPageStoresTheBytesAsReceived()
+    {
+        LocalCache cache(path());
+        QVERIFY(cache.open());
+        const auto a1 = application("1", "A-1", 1, 1);
+        const auto a2 = application("2", "A-2", 1, 2);
+        const QByteArray indented = QJsonDocument(toJson(a1)).toJson(QJsonDocument::Indented);
+        QVERIFY(cache.applyPage({upsert(1, a1), removal(2, "3"), upsert(3, a2)}, 3,
+                                {indented, "null", toCompactJson(toJson(a2))}));
+        QCOMPARE(cache.application("1"), a1);
+        QCOMPARE(cache.application("2"), a2);
+        QCOMPARE(cache.listRows(QStringList{"1"}).value(0), listRowOf(a1));
+
+        const auto a1v2 = application("1", "A-1b", 2, 1);
+        QVERIFY(cache.applyPage({upsert(4, a1v2)}, 4, {"not used", "one too many"}));
+        QCOMPARE(cache.application("1"), a1v2);
+
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        {
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT id, json FROM applications ORDER BY id")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toByteArray(),
+                     QJsonDocument(toJson(a1v2)).toJson(QJsonDocument::Compact));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toByteArray(), toCompactJson(toJson(a2)));
             db.close();
         }
         db = QSqlDatabase();

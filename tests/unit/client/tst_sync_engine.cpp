@@ -113,19 +113,55 @@ private slots:
     void aPullCutOffMidwayKeepsTheFinishedPages()
     {
         Rig rig;
-        for (int i = 1; i <= 5; ++i)
+        for (int i = 1; i <= 9; ++i)
             rig.portal.put(application(QString::number(i), QStringLiteral("REF-%1").arg(i)));
+        // Pages of two: {1,2} {3,4} {5,6} {7,8} {9}. The engine asks for page
+        // N+1 when page N arrives and writes page N-1 then, so once the first
+        // page is written (when the second arrived) the third request is
+        // already answered and the fourth fails: the third page, complete,
+        // is still written.
         int pages = 0;
         connect(&rig.engine, &SyncEngine::applicationsChanged, this, [&] {
-            if (++pages == 2)
+            if (++pages == 1)
                 rig.portal.offline = true;
         });
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
         QCOMPARE(rig.engine.state(), SyncEngine::State::Offline);
-        QCOMPARE(rig.cache.cursor(), 4);
-        QCOMPARE(rig.cache.applicationIds(), (QStringList{"1", "2", "3", "4"}));
+        QCOMPARE(rig.cache.cursor(), 6);
+        QCOMPARE(rig.cache.applicationIds(), (QStringList{"1", "2", "3", "4", "5", "6"}));
 
         rig.portal.offline = false;
+        QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
+        QCOMPARE(rig.cache.cursor(), 9);
+        QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
+    }
+
+    // The next page is asked for while a page is written; when that write
+    // fails the pull ends, and the pages decoded or arriving afterwards are
+    // dropped (they would skip the failed one). The next pull starts from
+    // the cursor.
+    void aPageAskedForAheadIsDroppedWhenTheWriteBeforeItFails()
+    {
+        Rig rig;
+        for (int i = 1; i <= 5; ++i)
+            rig.portal.put(application(QString::number(i), QStringLiteral("REF-%1").arg(i)));
+        rig.cache.setFaultHook([](int) { return true; });
+        QSignalSpy changed(&rig.engine, &SyncEngine::applicationsChanged);
+        QSignalSpy finished(&rig.engine, &SyncEngine::finished);
+        rig.engine.pull();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        // The first page is written when the second arrives (the third asked for meanwhile).
+        QCOMPARE(rig.portal.changeRequests(), 3);
+        // Let the third answer arrive (its reply is then deleted): nothing
+        // is written, nothing reported.
+        QTRY_VERIFY(rig.network.findChildren<QNetworkReply *>().isEmpty());
+        rig.cache.setFaultHook({});
+        QCOMPARE(rig.cache.cursor(), 0);
+        QVERIFY(rig.cache.applicationIds().isEmpty());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(finished.size(), 1);
+
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
         QCOMPARE(rig.cache.cursor(), 5);
         QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
