@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -141,6 +142,26 @@ private slots:
         QCOMPARE(window.currentApplicationId(), second.value("id").toString());
         window.openApplication(applicationId);
         QCOMPARE(window.detailView()->applicationId().value_or(QString()), applicationId);
+
+        // A bulk of changes (a first sync arrives as pages of 1,000) reloads the
+        // list once when the sync ends, not once per page; a single change
+        // afterwards shows at once again.
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.workspace()->isSyncing(), 5000);
+        QSignalSpy resets(window.listModel(), &QAbstractItemModel::modelReset);
+        QStringList bulk;
+        for (int i = 0; i < 600; ++i)
+            bulk << QStringLiteral("bulk-%1").arg(i); // unknown ids: what matters is the count
+        emit desk.workspace()->syncingChanged(true);
+        for (int page = 0; page < 5; ++page)
+            emit desk.workspace()->applicationsChanged(bulk);
+        QCoreApplication::processEvents();
+        QCOMPARE(resets.count(), 0); // nothing yet: one reload is due
+        emit desk.workspace()->syncingChanged(false);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(window.listModel()->rowCount(), 2);
+        QCOMPARE(window.detailView()->applicationId().value_or(QString()), applicationId);
+        emit desk.workspace()->applicationsChanged({applicationId});
+        QCOMPARE(resets.count(), 1); // a small change is a row update, no reset
     }
 
     void keyboardReachesEveryAction()

@@ -43,8 +43,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_detail(nullptr)
     , m_status(nullptr)
+    , m_bulkReload(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_bulkReload->setSingleShot(true);
+    m_bulkReload->setInterval(kBulkReloadIntervalMSecs);
+    connect(m_bulkReload, &QTimer::timeout, this, &MainWindow::reloadPendingList);
     setWindowIcon(QIcon(QStringLiteral(":/icons/dpdesk.svg")));
 
     m_detail = new ApplicationDetailView(m_clock, m_ui->detailHost);
@@ -154,6 +158,10 @@ void MainWindow::setWorkspace(client::Workspace *workspace)
     connect(workspace, &client::Workspace::loggedIn, this, [this] { buildModels(); });
     connect(workspace, &client::Workspace::loggedOut, this, [this] { dropModels(); });
     connect(workspace, &client::Workspace::applicationsChanged, this, &MainWindow::onApplicationsChanged);
+    connect(workspace, &client::Workspace::syncingChanged, this, [this](bool syncing) {
+        if (!syncing && m_bulkReload->isActive())
+            reloadPendingList(); // the bulk is over: show it all now
+    });
     connect(workspace, &client::Workspace::conflictsChanged, this, [this] {
         if (m_attention && m_workspace && m_workspace->cache())
             m_attention->setOutbox(m_workspace->cache()->outbox());
@@ -244,6 +252,7 @@ void MainWindow::selectFirstIfNone()
 
 void MainWindow::dropModels()
 {
+    m_bulkReload->stop();
     m_ui->applicationTable->setModel(nullptr);
     m_ui->attentionList->setModel(nullptr);
     m_attention.reset();
@@ -260,7 +269,28 @@ void MainWindow::onApplicationsChanged(const QStringList &ids)
 {
     if (!m_list)
         return;
+    // A bulk change, or any change while a bulk reload is due: one reload
+    // when the interval is over (or the sync ends) covers them all.
+    if (m_bulkReload->isActive() || ids.size() > m_list->resetThreshold()) {
+        if (!m_bulkReload->isActive())
+            m_bulkReload->start();
+        return;
+    }
     m_list->refresh(ids);
+    afterListChanged(ids);
+}
+
+void MainWindow::reloadPendingList()
+{
+    m_bulkReload->stop();
+    if (!m_list)
+        return;
+    m_list->reload();
+    afterListChanged({m_shownId});
+}
+
+void MainWindow::afterListChanged(const QStringList &ids)
+{
     if (m_attention)
         m_attention->update();
     if (!m_shownId.isEmpty() && ids.contains(m_shownId))

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -75,6 +76,8 @@ private:
     void buildModels();
     void dropModels();
     void onApplicationsChanged(const QStringList &ids);
+    void afterListChanged(const QStringList &ids);
+    void reloadPendingList();
     void onSelectionChanged();
     void selectFirstIfNone();
     void showCurrent();
@@ -95,6 +98,11 @@ private:
     StatusIndicators *m_status;
     QString m_shownId;
     QString m_documentsShownFor; // "<id>@<version>" the documents were asked for
+    // A bulk change (a first sync of 100,000 applications comes as 100
+    // pages) reloads the list at most once per interval instead of once per
+    // page, which would cost quadratic time; a few changes (push) show at once.
+    QTimer *m_bulkReload;
+    static constexpr int kBulkReloadIntervalMSecs = 2'000;
 };
 
 } // namespace dpdesk::gui
