@@ -722,13 +722,13 @@ private slots:
         bringTo(s.customer, "identification");
         auto &http = *s.customer.http;
         const QString first = sandboxApiOf(http.post("/api/v1/customer/identification/start", QJsonObject())
-                                         .json()
-                                         .value("appUrl")
-                                         .toString());
+                                               .json()
+                                               .value("appUrl")
+                                               .toString());
         const QString second = sandboxApiOf(http.post("/api/v1/customer/identification/start", QJsonObject())
-                                          .json()
-                                          .value("appUrl")
-                                          .toString());
+                                                .json()
+                                                .value("appUrl")
+                                                .toString());
         QVERIFY(first != second);
         // The old session's result no longer counts.
         QCOMPARE(http.post(first + "/document", QJsonObject{{"documentType", "passport"}}).status, 200);
