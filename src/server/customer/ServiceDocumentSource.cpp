@@ -20,18 +20,15 @@ bool ServiceDocumentSource::available(qint64 applicationId, DocumentKind kind)
 std::optional<CustomerDocument> ServiceDocumentSource::document(qint64 applicationId, qint64 officeId,
                                                                 DocumentKind kind)
 {
-    if (!m_db.beginWrite())
-        return std::nullopt;
     const auto latest = m_documents.store().latest(applicationId, kind);
-    if (!latest) {
-        m_db.rollback();
+    if (!latest)
         return std::nullopt;
-    }
-    auto pdf = m_documents.pdf(*latest, officeId);
-    if (!pdf || !m_db.commit()) {
-        if (!pdf)
-            qCWarning(lcServer) << "customer document not generated:" << pdf.error().code;
-        m_db.rollback();
+    // A stored PDF is served as it is; only the first download generates and
+    // stores it, in a write transaction of its own (as DocumentsApi does).
+    const Result<QByteArray> pdf =
+        latest->document.generated() ? m_documents.pdf(*latest, officeId) : generate(*latest, officeId);
+    if (!pdf) {
+        qCWarning(lcServer) << "customer document not available:" << pdf.error().code;
         return std::nullopt;
     }
     CustomerDocument d;
@@ -42,6 +39,19 @@ std::optional<CustomerDocument> ServiceDocumentSource::document(qint64 applicati
                      .arg(applicationId)
                      .arg(d.version);
     return d;
+}
+
+Result<QByteArray> ServiceDocumentSource::generate(const DocumentStore::Stored &document, qint64 officeId)
+{
+    if (!m_db.beginWrite())
+        return Error{QStringLiteral("db.unavailable"), QStringLiteral("The database cannot be written."), {}};
+    Result<QByteArray> pdf = m_documents.pdf(document, officeId);
+    if (pdf && m_db.commit())
+        return pdf;
+    m_db.rollback();
+    if (!pdf)
+        return pdf;
+    return Error{QStringLiteral("db.commit_failed"), QStringLiteral("The document could not be stored."), {}};
 }
 
 } // namespace dpdesk::server

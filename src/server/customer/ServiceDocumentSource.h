@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "server/customer/DocumentSource.h"
+#include "server/store/DocumentStore.h"
 
 namespace dpdesk::server {
 
@@ -21,6 +23,8 @@ public:
                                              DocumentKind kind) override;
 
 private:
+    Result<QByteArray> generate(const DocumentStore::Stored &document, qint64 officeId);
+
     Database &m_db;
     DocumentService &m_documents;
 };

@@ -11,11 +11,6 @@ namespace dpdesk::server::web {
 
 namespace {
 
-QString csrfField(const QString &csrf)
-{
-    return hiddenField(QStringLiteral("csrf"), csrf);
-}
-
 // A label, an optional hint and the error of one text input, tied together
 // for screen readers.
 QString textInput(const QString &name, const QString &label, const QString &value, const QString &hint,
@@ -273,7 +268,7 @@ PageFrame loginPage(const QString &csrf, const QString &linkToken, const QUrlQue
                              "geboortedatum.")
             : QStringLiteral("U opent de aanvraag met de link uit uw uitnodiging. Vul ter controle uw "
                              "geboortedatum in."));
-    b += QStringLiteral("<form method=\"post\" action=\"/inloggen\" novalidate>\n") + csrfField(csrf);
+    b += formStart(QStringLiteral("/inloggen"), csrf, true);
     if (linkToken.isEmpty())
         b += textInput(
             QStringLiteral("code"), QStringLiteral("Unieke code"),
@@ -349,7 +344,7 @@ PageFrame documentsPage(const DocumentsView &v, const CustomerOverview &o, const
             + linkButton(QStringLiteral("Terug naar overzicht"), QStringLiteral("/overzicht"))
             + QStringLiteral("</p>\n");
     } else {
-        b += QStringLiteral("<form method=\"post\" action=\"/documenten/akkoord\">\n") + csrfField(csrf)
+        b += formStart(QStringLiteral("/documenten/akkoord"), csrf)
             + paragraph(
                  QStringLiteral("Met Akkoord bevestigt u dat u de documenten heeft ontvangen en gelezen."))
             + button(QStringLiteral("Akkoord")) + QStringLiteral("\n</form>\n");
@@ -380,7 +375,7 @@ PageFrame questionsPage(const QuestionsView &v, const QString &csrf, const QUrlQ
                         "<dt>E-mail</dt><dd>%3</dd><dt>Telefoon</dt><dd>%4</dd></dl>\n")
              .arg(escape(v.fullName), v.dateOfBirth.toString(QStringLiteral("dd-MM-yyyy")), escape(v.email),
                   escape(v.phone));
-    b += QStringLiteral("<form method=\"post\" action=\"/vragen\" novalidate>\n") + csrfField(csrf);
+    b += formStart(QStringLiteral("/vragen"), csrf, true);
     b += yesNo(QStringLiteral("gegevens"), QStringLiteral("1. ") + questionText(0),
                value("gegevens", yn(a.detailsCorrect)), errors);
     b += paragraph(
@@ -443,9 +438,8 @@ PageFrame ibanPage(const IbanView &v, const QString &csrf, const QString &messag
                         "<dt>Rekeninghouder</dt><dd>%3</dd></dl>\n")
              .arg(escape(v.formatted), escape(v.bankName.isEmpty() ? QStringLiteral("-") : v.bankName),
                   escape(v.accountHolder));
-    b += QStringLiteral("<form method=\"post\" action=\"/rekening\">\n") + csrfField(csrf)
-        + hiddenField(QStringLiteral("iban"), v.iban) + button(QStringLiteral("Bevestigen"))
-        + QStringLiteral("\n</form>\n");
+    b += formStart(QStringLiteral("/rekening"), csrf) + hiddenField(QStringLiteral("iban"), v.iban)
+        + button(QStringLiteral("Bevestigen")) + QStringLiteral("\n</form>\n");
     f.body = b;
     return f;
 }
@@ -496,8 +490,7 @@ PageFrame refusePage(const QString &csrf, const QString &entered, const FormErro
     b += paragraph(
         QStringLiteral("Vertel waarom u niet akkoord gaat. Uw tussenpersoon ziet uw reden en neemt contact "
                        "met u op."));
-    b += QStringLiteral("<form method=\"post\" action=\"/contract/niet-akkoord\" novalidate>\n")
-        + csrfField(csrf);
+    b += formStart(QStringLiteral("/contract/niet-akkoord"), csrf, true);
     b += textArea(QStringLiteral("reden"), QStringLiteral("Reden"), entered, errors);
     b += button(QStringLiteral("Versturen"), {}, {}, QStringLiteral("danger"))
         + linkButton(QStringLiteral("Terug naar het contract"), QStringLiteral("/contract"),
@@ -522,7 +515,7 @@ PageFrame idinPage(const QList<IdinProvider::Bank> &banks, const CustomerOvervie
     b += paragraph(
         QStringLiteral("Kies uw bank. U logt daar in om te bevestigen wie u bent en komt daarna hier terug "
                        "om te ondertekenen."));
-    b += QStringLiteral("<form method=\"post\" action=\"/idin\" novalidate>\n") + csrfField(csrf);
+    b += formStart(QStringLiteral("/idin"), csrf, true);
     const QString error = errors.fields.value(QStringLiteral("bank"));
     b += QStringLiteral("<label for=\"f-bank\">Uw bank</label>\n");
     if (!error.isEmpty())
@@ -555,8 +548,8 @@ PageFrame signingPage(const CustomerOverview &o, const QString &csrf, const QStr
     if (o.coApplicant)
         b += paragraph(QStringLiteral("De aanvraag is pas ondertekend als ook %1 heeft ondertekend.")
                            .arg(o.coApplicant->fullName));
-    b += QStringLiteral("<form method=\"post\" action=\"/ondertekenen\">\n") + csrfField(csrf)
-        + button(QStringLiteral("Ondertekenen")) + QStringLiteral("\n</form>\n");
+    b += formStart(QStringLiteral("/ondertekenen"), csrf) + button(QStringLiteral("Ondertekenen"))
+        + QStringLiteral("\n</form>\n");
     f.body = b;
     return f;
 }
@@ -589,8 +582,8 @@ PageFrame identificationPage(const IdentificationView &v, const QString &csrf, c
     if (!message.isEmpty())
         b += notice(message, QStringLiteral("error"));
     const auto startForm = [&](const QString &label) {
-        return QStringLiteral("<form method=\"post\" action=\"/identificatie\">\n") + csrfField(csrf)
-            + button(label) + QStringLiteral("\n</form>\n");
+        return formStart(QStringLiteral("/identificatie"), csrf) + button(label)
+            + QStringLiteral("\n</form>\n");
     };
     const QString explain = QStringLiteral(
         "U identificeert zich met uw smartphone en de identificatie-app van de kredietverstrekker. Houd uw "

@@ -51,6 +51,13 @@ QString hiddenField(const QString &name, const QString &value)
         .arg(escape(name), escape(value));
 }
 
+QString formStart(const QString &action, const QString &csrf, bool novalidate)
+{
+    return QStringLiteral("<form method=\"post\" action=\"%1\"%2>\n")
+               .arg(escape(action), novalidate ? QStringLiteral(" novalidate") : QString())
+        + hiddenField(QStringLiteral("csrf"), csrf);
+}
+
 QString button(const QString &label, const QString &name, const QString &value, const QString &kind)
 {
     QString attrs;

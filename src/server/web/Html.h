@@ -27,6 +27,10 @@ QByteArray renderPage(const PageFrame &frame);
 QString paragraph(const QString &text); // escaped
 QString notice(const QString &text, const QString &kind = QStringLiteral("info")); // role=status/alert
 QString hiddenField(const QString &name, const QString &value);
+// The opening of a POST form with its CSRF token (web/WebSupport.h); every
+// form of the pages starts here. novalidate: the server checks and explains
+// (the browser's own bubbles are not translated and not read out well).
+QString formStart(const QString &action, const QString &csrf, bool novalidate = false);
 QString button(const QString &label, const QString &name = {}, const QString &value = {},
                const QString &kind = QStringLiteral("primary"));
 QString linkButton(const QString &label, const QString &href,

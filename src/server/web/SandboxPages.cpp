@@ -60,8 +60,7 @@ QString documentName(IdDocumentType t)
 
 QString form(const QString &action, const QString &csrf, const QString &inner)
 {
-    return QStringLiteral("<form method=\"post\" action=\"%1\">\n").arg(escape(action))
-        + hiddenField(QStringLiteral("csrf"), csrf) + inner + QStringLiteral("\n</form>\n");
+    return formStart(action, csrf) + inner + QStringLiteral("\n</form>\n");
 }
 
 // --- the bank (S7) ------------------------------------------------------------
