@@ -1,6 +1,7 @@
 #include "client/cache/LocalCache.h"
 
 #include "client/Logging.h"
+#include "client/cache/PreparedChange.h"
 #include "client/cache/Provisional.h"
 #include "core/wire/ApplicationJson.h"
 
@@ -24,14 +25,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("dpdesk.cache.%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString applicantNames(const Application &application)
-{
-    QStringList names;
-    for (const auto &applicant : application.applicants)
-        names << applicant.fullName;
-    return names.join(QStringLiteral(" & "));
 }
 
 OutboxEntry::State stateFromText(const QString &text)
@@ -133,6 +126,7 @@ struct LocalCache::Statements
         , dropRow(db)
         , setCursor(db)
         , provisionalOfReference(db)
+        , anyProvisional(db)
     { }
 
     QSqlQuery putApplication;
@@ -141,6 +135,7 @@ struct LocalCache::Statements
     QSqlQuery dropRow;
     QSqlQuery setCursor;
     QSqlQuery provisionalOfReference;
+    QSqlQuery anyProvisional;
 };
 
 Status LocalCache::Writer::upsertApplication(const Application &application)
@@ -236,7 +231,9 @@ Status LocalCache::createSchema()
         " applicant_names TEXT NOT NULL,"
         " created_at TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS applications_reference ON applications(reference)",
-        "CREATE INDEX IF NOT EXISTS applications_created ON applications(created_at)",
+        // Only applications() orders by created_at, and the list reads its
+        // own rows: an index would cost every write of a sync for nothing.
+        "DROP INDEX IF EXISTS applications_created",
         "CREATE TABLE IF NOT EXISTS sync_state ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " cursor INTEGER NOT NULL)",
@@ -286,6 +283,8 @@ Status LocalCache::prepareStatements()
         {&statements->setCursor, "UPDATE sync_state SET cursor = ? WHERE id = 1"},
         {&statements->provisionalOfReference,
          "SELECT id FROM applications WHERE reference = ? AND id LIKE 'pending:%'"},
+        {&statements->anyProvisional,
+         "SELECT 1 FROM applications WHERE id >= 'pending:' AND id < 'pending;' LIMIT 1"},
     };
     statements->provisionalOfReference.setForwardOnly(true);
     for (const auto &[query, sql] : all) {
@@ -366,11 +365,31 @@ Status LocalCache::transaction(const std::function<Status()> &body, bool fullSyn
 
 Status LocalCache::putApplication(const Application &application, bool onlyIfNewer, QByteArrayView json)
 {
-    if (!isProvisionalId(application.id)) {
+    ChangeRecord change;
+    change.id = application.id;
+    change.data = application;
+    const std::optional<PreparedChange> prepared = prepareChange(change, json);
+    return putPrepared(*prepared, onlyIfNewer, provisionalMayExist());
+}
+
+bool LocalCache::provisionalMayExist() const
+{
+    // The "pending:" ids sort together: one step of the primary key.
+    QSqlQuery &query = m_statements->anyProvisional;
+    if (!query.exec())
+        return true; // look each one up, as if there were
+    const bool any = query.next();
+    query.finish();
+    return any;
+}
+
+Status LocalCache::putPrepared(const PreparedChange &change, bool onlyIfNewer, bool provisionalMayExist)
+{
+    if (provisionalMayExist && !isProvisionalId(change.id)) {
         // The server's record replaces the provisional row of the same
         // reference (a new application made here, now confirmed).
         QSqlQuery &provisional = m_statements->provisionalOfReference;
-        provisional.bindValue(0, notNull(application.reference));
+        provisional.bindValue(0, change.reference);
         QStringList stale;
         if (provisional.exec()) {
             while (provisional.next())
@@ -393,31 +412,28 @@ Status LocalCache::putApplication(const Application &application, bool onlyIfNew
             " created_at = excluded.created_at WHERE excluded.version >= applications.version"));
         query = &newer;
     }
-    const QString createdAt = notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    query->bindValue(0, application.id);
-    query->bindValue(1, application.version);
-    // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite):
-    // as they arrived when the caller has them, else encoded here.
-    query->bindValue(2,
-                     json.isNull() ? QJsonDocument(toJson(application)).toJson(QJsonDocument::Compact)
-                                   : json.toByteArray());
-    query->bindValue(3, notNull(application.reference));
-    query->bindValue(4, notNull(applicantNames(application)));
-    query->bindValue(5, createdAt);
+    query->bindValue(0, change.id);
+    query->bindValue(1, change.version);
+    query->bindValue(2, change.json); // UTF-8 bytes as they are
+    query->bindValue(3, change.reference);
+    query->bindValue(4, change.applicantNames);
+    query->bindValue(5, change.createdAt);
     if (Status status = exec(*query, "application"); !status)
         return status;
     if (onlyIfNewer && query->numRowsAffected() == 0)
         return Status::success(); // an older copy: the stored record and its row stay
-    return putListRow(application, createdAt);
+    QSqlQuery &row = m_statements->putRow;
+    row.bindValue(0, change.id);
+    row.bindValue(1, change.createdAt);
+    row.bindValue(2, change.listRow);
+    return exec(row, "list row");
 }
 
-Status LocalCache::putListRow(const Application &application, const QString &createdAt)
+Status LocalCache::putListRow(const Application &application)
 {
     QSqlQuery &query = m_statements->putRow;
     query.bindValue(0, application.id);
-    query.bindValue(1,
-                    createdAt.isNull() ? notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs))
-                                       : createdAt);
+    query.bindValue(1, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
     query.bindValue(2, encodeListRow(listRowOf(application)));
     return exec(query, "list row");
 }
@@ -436,16 +452,17 @@ Status LocalCache::dropApplication(const QString &id)
 Status LocalCache::applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor,
                              const QList<QByteArray> &rawData)
 {
-    const bool raw = rawData.size() == changes.size();
+    return applyPreparedPage(prepareChanges(changes, rawData), nextCursor);
+}
+
+Status LocalCache::applyPreparedPage(const QList<PreparedChange> &changes, qint64 nextCursor)
+{
     return transaction([&]() -> Status {
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            const ChangeRecord &change = changes[i];
-            if (change.entity != ChangeEntity::Application)
-                continue;
-            Status status = change.op == ChangeOp::Delete
-                ? dropApplication(change.id)
-                : putApplication(std::get<Application>(change.data), false,
-                                 raw ? QByteArrayView(rawData[i]) : QByteArrayView());
+        // Looked up once: a first sync has no provisional records at all.
+        const bool provisional = provisionalMayExist();
+        for (const PreparedChange &change : changes) {
+            Status status = change.op == ChangeOp::Delete ? dropApplication(change.id)
+                                                           : putPrepared(change, false, provisional);
             if (!status)
                 return status;
         }

@@ -2,6 +2,7 @@
 
 #include "client/cache/ApplicationRow.h"
 #include "client/cache/OutboxEntry.h"
+#include "client/cache/PreparedChange.h"
 #include "core/Result.h"
 #include "core/domain/Application.h"
 #include "core/wire/ChangeRecord.h"
@@ -81,6 +82,9 @@ public:
     // were decoded from.
     Status applyPage(const QList<ChangeRecord> &changes, qint64 nextCursor,
                      const QList<QByteArray> &rawData = {});
+    // The same with the changes prepared beforehand (prepareChanges, which
+    // the sync runs on its decoding thread).
+    Status applyPreparedPage(const QList<PreparedChange> &changes, qint64 nextCursor);
     qint64 cursor() const; // 0 when nothing was fetched yet
 
     // Writes records outside the feed and the outbox (e.g. one application
@@ -134,8 +138,10 @@ private:
     Status transaction(const std::function<Status()> &body, bool fullSync = false);
     // json: the record's JSON when the caller has it (null: encoded here).
     Status putApplication(const Application &application, bool onlyIfNewer = false, QByteArrayView json = {});
-    // createdAt: the record's created_at text when the caller has it.
-    Status putListRow(const Application &application, const QString &createdAt = {});
+    Status putPrepared(const PreparedChange &change, bool onlyIfNewer, bool provisionalMayExist);
+    // Whether a provisional record may exist (true when the lookup fails).
+    bool provisionalMayExist() const;
+    Status putListRow(const Application &application);
     Status insertOutbox(const OutboxEntry &entry, qint64 *id);
     Status deleteOutbox(qint64 id);
     Status dropApplication(const QString &id);

@@ -25,7 +25,7 @@ QByteArray quotedEtag(const QString &etag)
     return '"' + etag.toUtf8() + '"';
 }
 
-ApiResult resultOf(QNetworkReply *reply)
+ApiResult resultOf(QNetworkReply *reply, bool parseSuccess)
 {
     ApiResult result;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -46,6 +46,8 @@ ApiResult resultOf(QNetworkReply *reply)
     result.retryAfterSecs = std::max(0, reply->rawHeader("Retry-After").trimmed().toInt());
     result.bytes = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");
+    if (!parseSuccess && result.isSuccess())
+        return result; // the caller decodes result.bytes itself
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(result.bytes, &parseError);
     if (parseError.error == QJsonParseError::NoError)
@@ -113,7 +115,7 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const
     return m_network->sendCustomRequest(request, method, body);
 }
 
-void ApiClient::track(QNetworkReply *reply, Callback done)
+void ApiClient::track(QNetworkReply *reply, Callback done, bool parseSuccess)
 {
     m_pending.insert(reply);
 #ifndef QT_NO_SSL
@@ -127,11 +129,11 @@ void ApiClient::track(QNetworkReply *reply, Callback done)
         reply->setProperty(kCertificateErrors, reasons.join(QStringLiteral("; ")));
     });
 #endif
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done), parseSuccess] {
         if (!m_pending.remove(reply))
             return;
         reply->deleteLater();
-        const ApiResult result = resultOf(reply);
+        const ApiResult result = resultOf(reply, parseSuccess);
         if (result.networkError)
             qCInfo(lcNet) << "request failed:" << reply->operation() << reply->url().path() << reply->error();
         else if (!result.isSuccess())
@@ -148,7 +150,9 @@ void ApiClient::changes(qint64 after, int limit, Callback done)
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     QUrl url = urlFor(QStringLiteral("/api/v1/changes"));
     url.setQuery(query);
-    track(start("GET", url, {}, {}), std::move(done));
+    // A page is parsed where it is decoded (SyncEngine's decoding thread),
+    // not here on the GUI thread.
+    track(start("GET", url, {}, {}), std::move(done), false);
 }
 
 void ApiClient::send(const OutboxEntry &entry, Callback done)

@@ -25,7 +25,9 @@ struct ApiResult
     // are never ignored.
     bool certificateError = false;
     int status = 0; // HTTP status
-    QJsonValue body; // the parsed JSON body (Undefined when empty or not JSON)
+    // The parsed JSON body (Null or Undefined when empty or not JSON; also for a
+    // successful changes() page, which the caller decodes from bytes).
+    QJsonValue body;
     QByteArray bytes; // the body as received (a PDF; feed records kept as they came: rawChangeData)
     QByteArray contentType; // the Content-Type header, as sent
     QString etag; // the ETag header, as sent
@@ -59,7 +61,8 @@ public:
     void setTransferTimeout(int msecs) { m_transferTimeout = msecs; }
     QUrl baseUrl() const { return m_baseUrl; }
 
-    // GET /api/v1/changes?after=...&limit=...
+    // GET /api/v1/changes?after=...&limit=...; a successful answer's body is
+    // left in bytes, not parsed (an error's is parsed as usual).
     void changes(qint64 after, int limit, Callback done);
     // The outbox entry's request, with Idempotency-Key and (when the entry has
     // a base ETag) If-Match.
@@ -77,7 +80,7 @@ public:
 private:
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QList<std::pair<QByteArray, QByteArray>> &headers);
-    void track(QNetworkReply *reply, Callback done);
+    void track(QNetworkReply *reply, Callback done, bool parseSuccess = true);
     QUrl urlFor(const QString &pathAndQuery) const;
 
     QNetworkAccessManager *m_network;

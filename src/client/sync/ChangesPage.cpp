@@ -1,6 +1,7 @@
 #include "client/sync/ChangesPage.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace dpdesk::client {
 
@@ -34,6 +35,34 @@ Result<ChangesPage> changesPageFromJson(const QJsonObject &object)
         page.changes << std::move(change).value();
     }
     return page;
+}
+
+Result<ChangesPage> changesPageFromBytes(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error{QStringLiteral("changes.invalid_page"), QStringLiteral("The page is not a JSON object."), {}};
+    return changesPageFromJson(document.object());
+}
+
+std::optional<qint64> nextCursorHint(QByteArrayView page)
+{
+    // After the last ']' (the end of "changes") only the other members
+    // follow; a '}' or ']' inside them means another shape.
+    const qsizetype close = page.lastIndexOf(']');
+    if (close < 0)
+        return std::nullopt;
+    QByteArrayView tail = page.sliced(close + 1).trimmed();
+    if (!tail.startsWith(',') || tail.size() > 200)
+        return std::nullopt;
+    const QJsonDocument members = QJsonDocument::fromJson("{" + tail.sliced(1).toByteArray());
+    const QJsonValue nextCursor = members.object().value(QLatin1String("nextCursor"));
+    const QJsonValue hasMore = members.object().value(QLatin1String("hasMore"));
+    if (!members.isObject() || !hasMore.isBool() || !hasMore.toBool() || !nextCursor.isDouble()
+        || nextCursor.toDouble() < 0 || nextCursor.toDouble() != double(qint64(nextCursor.toDouble())))
+        return std::nullopt;
+    return qint64(nextCursor.toDouble());
 }
 
 } // namespace dpdesk::client

@@ -16,7 +16,7 @@ SyncEngine::SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent)
     , m_api(api)
 {
     m_retryTimer.setSingleShot(true);
-    m_decoder.setMaxThreadCount(1);
+    m_decoder.setMaxThreadCount(2);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::sync);
 }
 
@@ -239,26 +239,31 @@ void SyncEngine::pullPage(qint64 after)
 
 namespace {
 
-// A page decoded (and its records' bytes found) on the decoding thread.
-SyncEngine::DecodedPage decodePage(const QJsonObject &object, const QByteArray &bytes)
+// A page parsed, decoded and prepared for the cache on the decoding thread.
+SyncEngine::DecodedPage decodePage(const QByteArray &bytes)
 {
-    SyncEngine::DecodedPage decoded{changesPageFromJson(object), {}};
-    if (decoded.page) {
-        // Each record is stored as the bytes it was decoded from (no encoding again).
-        std::optional<QList<QByteArray>> raw = rawChangeData(bytes);
-        if (raw && raw->size() == decoded.page->changes.size())
-            decoded.raw = std::move(*raw);
-    }
-    return decoded;
+    Result<ChangesPage> decoded = changesPageFromBytes(bytes);
+    if (!decoded)
+        return {decoded.error(), {}};
+    ChangesPage page = std::move(decoded).value();
+    // Each record is stored as the bytes it was decoded from (no encoding again).
+    const std::optional<QList<QByteArray>> raw = rawChangeData(bytes);
+    const bool found = raw && raw->size() == page.changes.size();
+    QList<PreparedChange> prepared = prepareChanges(page.changes, found ? *raw : QList<QByteArray>());
+    page.changes.clear(); // freed here, not on the GUI thread
+    return {std::move(page), std::move(prepared)};
 }
 
 } // namespace
 
 // The pull is a pipeline over three threads: when page N arrives, the
-// engine asks for page N+1 (the server reads it meanwhile), hands page N to
-// the decoding thread, and writes page N-1 to the cache on this thread.
-// So a page is written once the next one has arrived, or at once when it
-// is the feed's last; a failure after it still writes it first.
+// engine asks for page N+1 (the server reads it meanwhile; where it starts
+// is read from the end of page N, nextCursorHint), hands page N to the
+// decoding thread (parse, check, prepare the rows), and writes page N-1 to
+// the cache on this thread. So a page is written once the next one has
+// arrived, or at once when it is the feed's last; a failure after it still
+// writes it first. When a page's end does not say where the next starts,
+// the engine writes it and goes on from what it decoded.
 void SyncEngine::handlePage(qint64 after, const ApiResult &result)
 {
     if (!result.isSuccess()) {
@@ -282,24 +287,25 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
         end(classify(result));
         return;
     }
-    const QJsonObject object = result.body.toObject();
-    m_decoding.append({after, QtConcurrent::run(&m_decoder, decodePage, object, result.bytes)});
-    // Ask for the next page now when this one says where it starts; the
-    // decoder checks the page in full before anything of it is written.
-    const QJsonValue nextCursor = object.value(QLatin1String("nextCursor"));
-    const bool more = object.value(QLatin1String("hasMore")).toBool();
-    if (more && nextCursor.isDouble() && nextCursor.toDouble() > double(after)) {
-        pullPage(qint64(nextCursor.toDouble()));
+    m_decoding.append({after, QtConcurrent::run(&m_decoder, decodePage, result.bytes)});
+    const std::optional<qint64> next = nextCursorHint(result.bytes);
+    if (next && *next > after) {
+        pullPage(*next);
         while (m_decoding.size() > 1) { // the one before: write it while this one decodes
             if (!writeWaitingPage())
                 return;
         }
         return;
     }
-    // The last page (or one that does not say where the next starts).
+    // The last page (or one whose end does not say where the next starts).
+    m_continueAfter = -1;
     while (!m_decoding.isEmpty()) {
         if (!writeWaitingPage())
             return;
+    }
+    if (m_continueAfter >= 0) {
+        pullPage(m_continueAfter);
+        return;
     }
     end(Stop::Done);
 }
@@ -321,14 +327,22 @@ bool SyncEngine::writeWaitingPage()
         end(Stop::Fatal);
         return false;
     }
-    if (!m_cache->applyPage(page->changes, page->nextCursor, decoded.raw)) {
+    // The page asked for next must start where this one says (the hint it
+    // was asked with came from this page's end).
+    if (!m_decoding.isEmpty() && (!page->hasMore || m_decoding.first().first != page->nextCursor)) {
+        qCWarning(lcSync) << "changes page's end disagrees with its content";
+        end(Stop::Fatal);
+        return false;
+    }
+    if (!m_cache->applyPreparedPage(decoded.prepared, page->nextCursor)) {
         end(Stop::Cache);
         return false;
     }
+    m_continueAfter = page->hasMore ? page->nextCursor : -1;
     QStringList ids;
     QSet<QString> seen;
-    for (const auto &change : page->changes) {
-        if (change.entity == ChangeEntity::Application && !seen.contains(change.id)) {
+    for (const auto &change : decoded.prepared) {
+        if (!seen.contains(change.id)) {
             seen.insert(change.id);
             ids << change.id;
         }

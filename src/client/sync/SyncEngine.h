@@ -36,12 +36,14 @@ public:
     // fewer round trips, and each page is one cache transaction).
     static constexpr int kDefaultPageSize = 1000;
 
-    // A changes page decoded off the GUI thread, with its records' bytes
-    // (rawChangeData; empty when not found).
+    // A changes page parsed and decoded off the GUI thread, its changes
+    // prepared for the cache (prepareChanges, with each record's bytes as
+    // received when rawChangeData finds them). page's changes are dropped
+    // once prepared.
     struct DecodedPage
     {
         Result<ChangesPage> page;
-        QList<QByteArray> raw;
+        QList<PreparedChange> prepared;
     };
 
     SyncEngine(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
@@ -99,6 +101,8 @@ private:
     void handlePage(qint64 after, const ApiResult &result);
     // Writes the oldest decoded page; false (and the pull ended) on failure.
     bool writeWaitingPage();
+    // Where the feed goes on after the pages written so far (-1: at its end).
+    qint64 m_continueAfter = -1;
     void end(Stop stop);
     Stop classify(const ApiResult &result) const;
     void setState(State state);

@@ -28,8 +28,13 @@ HttpResponse changesPage(ApiDeps &deps, const AuthContext &auth, qint64 after, i
                                    QStringLiteral("after"));
     floor.finish();
 
-    QString sql = QStringLiteral(
-        "SELECT seq, entity, entity_id, op, data FROM changes WHERE office_id = ? AND seq > ?");
+    // SQLite hands a TEXT column over as a QString (UTF-8 to UTF-16, and
+    // back to UTF-8 for the body); read as a blob, the record's bytes come as
+    // they are stored.
+    QString sql = deps.db.isPostgres()
+        ? QStringLiteral("SELECT seq, entity, entity_id, op, data FROM changes WHERE office_id = ? AND seq > ?")
+        : QStringLiteral("SELECT seq, entity, entity_id, op, CAST(data AS BLOB) FROM changes"
+                         " WHERE office_id = ? AND seq > ?");
     if (!auth.seesWholeOffice())
         sql += QStringLiteral(" AND advisor_id = ?"); // advisors see their own applications only
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
@@ -61,7 +66,7 @@ HttpResponse changesPage(ApiDeps &deps, const AuthContext &auth, qint64 after, i
         body += "{\"seq\":" + QByteArray::number(seq) + ",\"entity\":\"" + q.value(1).toString().toLatin1()
             + "\",\"id\":\"" + QByteArray::number(q.value(2).toLongLong()) + "\",\"op\":\""
             + (upsert ? QByteArray("upsert") : QByteArray("delete"))
-            + "\",\"data\":" + (upsert ? q.value(4).toString().toUtf8() : QByteArray("null")) + '}';
+            + "\",\"data\":" + (upsert ? q.value(4).toByteArray() : QByteArray("null")) + '}';
         next = seq;
     }
     body +=

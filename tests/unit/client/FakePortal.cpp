@@ -95,7 +95,13 @@ FakeResponse FakePortal::changes(const FakeRequest &request)
         changes.append(toJson(change));
         next = it.key();
     }
-    return FakeResponse::json(200, {{"changes", changes}, {"nextCursor", next}, {"hasMore", hasMore}});
+    FakeResponse page =
+        FakeResponse::json(200, {{"changes", changes}, {"nextCursor", next}, {"hasMore", hasMore}});
+    if (membersFirst) // as another server might write it
+        page.body = R"({"nextCursor":)" + QByteArray::number(next) + R"(,"hasMore":)"
+            + (hasMore ? "true" : "false") + R"(,"changes":)" + QJsonDocument(changes).toJson(QJsonDocument::Compact)
+            + '}';
+    return page;
 }
 
 FakeResponse FakePortal::write(const FakeRequest &request)

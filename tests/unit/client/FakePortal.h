@@ -35,6 +35,9 @@ public:
     void expireAccessToken();
 
     bool offline = false; // every request: network error, nothing done
+    // Changes pages list nextCursor and hasMore before "changes" (the real
+    // server writes them last, where the sync reads where the next page starts).
+    bool membersFirst = false;
     bool tokenExpired = false; // every request: 401
     QString accessToken = QStringLiteral("token"); // the one accepted
     QString refreshToken = QStringLiteral("refresh-1");

@@ -1,5 +1,6 @@
 #include "client/net/ApiClient.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,7 +38,9 @@ private slots:
         ApiClient api(&network, QUrl("http://portal.test:8080/"), [] { return QStringLiteral("tok-1"); });
         const auto result = run([&](auto done) { api.changes(12, 500, done); });
         QVERIFY(result.isSuccess());
-        QCOMPARE(result.body.toObject().value("nextCursor").toInt(), 12);
+        // A page is left as bytes for the sync's decoding thread, not parsed here.
+        QVERIFY(!result.body.isObject());
+        QCOMPARE(QJsonDocument::fromJson(result.bytes).object().value("nextCursor").toInt(), 12);
         QCOMPARE(network.requests().size(), 1);
         const auto &request = network.requests().first();
         QCOMPARE(request.method, QByteArray("GET"));

@@ -110,6 +110,39 @@ private slots:
         QCOMPARE(rig.cache.cursor(), rig.portal.seq());
     }
 
+    // A page asks for the next one from where its end says the next starts
+    // (nextCursorHint), before it is decoded; a page that does not say so
+    // at its end is decoded and written first, and the next one asked for
+    // from its content. The cache ends the same either way.
+    void theNextPageIsAskedForAheadOnlyWhenThePagesEndSaysWhereItStarts_data()
+    {
+        QTest::addColumn<bool>("membersFirst");
+        QTest::addColumn<QList<int>>("requestsAtEachPage");
+        QTest::newRow("server's form") << false << QList<int>{3, 3, 3};
+        QTest::newRow("members first") << true << QList<int>{1, 2, 3};
+    }
+
+    void theNextPageIsAskedForAheadOnlyWhenThePagesEndSaysWhereItStarts()
+    {
+        QFETCH(bool, membersFirst);
+        QFETCH(QList<int>, requestsAtEachPage);
+        Rig rig;
+        rig.portal.membersFirst = membersFirst;
+        for (int i = 1; i <= 5; ++i)
+            rig.portal.put(application(QString::number(i), QStringLiteral("REF-%1").arg(i)));
+        QList<int> requests;
+        QList<qint64> cursors;
+        connect(&rig.engine, &SyncEngine::applicationsChanged, this, [&] {
+            requests << rig.portal.changeRequests();
+            cursors << rig.cache.cursor();
+        });
+        QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
+        QCOMPARE(requests, requestsAtEachPage);
+        QCOMPARE(cursors, (QList<qint64>{2, 4, 5}));
+        QCOMPARE(rig.engine.state(), SyncEngine::State::Online);
+        QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
+    }
+
     void aPullCutOffMidwayKeepsTheFinishedPages()
     {
         Rig rig;
