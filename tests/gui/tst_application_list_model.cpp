@@ -289,6 +289,124 @@ private slots:
         QCOMPARE(model.rowCount(), 13);
     }
 
+    // How the window opens: the newest rows at once, the rest read on a
+    // thread of their own and inserted below them (no reset: a selection
+    // made meanwhile stays).
+    void openingShowsTheNewestAtOnceAndTheRestWhenRead()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        Model all(&f.cache(), f.clock());
+        all.reload();
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(3);
+        QVERIFY(model.isLoading());
+        QCOMPARE(references(model), references(all).mid(0, 3));
+        QCOMPARE(finished.size(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(references(model), references(all));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(inserted.first().at(2).toInt(), 8);
+        QCOMPARE(model.rowOf("3"), all.rowOf("3")); // the id index covers the rows added
+
+        // A list that fits in the first rows is all there at once.
+        Model small(&f.cache(), f.clock());
+        QSignalSpy smallFinished(&small, &Model::loadingFinished);
+        small.reloadInBackground(50);
+        QVERIFY(!small.isLoading());
+        QCOMPARE(smallFinished.size(), 1);
+        QCOMPARE(references(small), references(all));
+    }
+
+    // An application the sync changes while the rest is read shows its
+    // latest state, once, whether the read saw the change or not.
+    void aChangeWhileTheListIsReadShowsItsLatestState_data()
+    {
+        QTest::addColumn<bool>("readSeesTheChange");
+        QTest::newRow("read before the change") << false;
+        QTest::newRow("read after the change") << true;
+    }
+
+    void aChangeWhileTheListIsReadShowsItsLatestState()
+    {
+        QFETCH(bool, readSeesTheChange);
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        auto oldest = f.cache().application("1");
+        QVERIFY(oldest);
+        oldest->reference = QStringLiteral("A-001b");
+        ++oldest->version;
+        const QList<client::ApplicationRow> before = f.cache().listRows();
+        QVERIFY(f.put({*oldest}));
+        const QList<client::ApplicationRow> after = f.cache().listRows();
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // What the thread's read sees, pinned down.
+        model.setRowReader([rows = readSeesTheChange ? after : before](const QString &) { return rows; });
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(3);
+        model.refresh({"1"}); // the sync's notice of the change
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 9);
+        QVERIFY(references(model).contains(QStringLiteral("A-001b")));
+        QVERIFY(!references(model).contains(QStringLiteral("A-001")));
+        QCOMPARE(references(model).last(), QStringLiteral("A-001b"));
+    }
+
+    // Sorted on another column meanwhile: the whole list comes in that order.
+    void aSortWhileTheListIsReadKeepsThatOrder()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(3);
+        model.sort(Model::ReferenceColumn, Qt::AscendingOrder);
+        QVERIFY(finished.wait(5000));
+        QStringList expected = references(model);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(references(model), expected);
+        QCOMPARE(model.rowCount(), 9);
+    }
+
+    // A read that is not wanted any more (a reload, or a newer read) is
+    // dropped when it ends: it changes nothing and reports nothing.
+    void aReadOvertakenByAReloadIsDropped()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(2);
+        model.reload(); // everything, now
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 9);
+        QVERIFY(f.remove("9"));
+        model.reloadInBackground(4); // its read ends after the first one's (one reading thread)
+        QVERIFY(model.isLoading());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(finished.wait(5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.rowOf("9"), -1);
+    }
+
     void delegatePaintsTheMarks()
     {
         CacheFixture f;

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "ListSamples.h"
+#include "client/workspace/CachePath.h"
 #include "support/Accounts.h"
 #include "support/Requests.h"
 #include "support/ServerFixture.h"
@@ -162,6 +164,74 @@ private slots:
         QCOMPARE(window.detailView()->applicationId().value_or(QString()), applicationId);
         emit desk.workspace()->applicationsChanged({applicationId});
         QCOMPARE(resets.count(), 1); // a small change is a row update, no reset
+    }
+
+    // The window opens from a large cache with its newest rows at once (the
+    // rest read on a thread meanwhile, the count saying so), offline: no
+    // server answers, and nothing waits for one.
+    void aLargeCacheOpensWithTheNewestRowsAtOnce()
+    {
+        const QUrl server(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
+        QTemporaryDir cacheDir;
+        constexpr int kApplications = 450;
+        {
+            client::LocalCache cache(client::cacheFilePath(server, QStringLiteral("sanne"), cacheDir.path()));
+            QVERIFY(cache.open());
+            QList<ChangeRecord> changes;
+            for (int n = 1; n <= kApplications; ++n) {
+                Application a = list_samples::application(
+                    QString::number(n), QStringLiteral("L-%1").arg(n, 4, 10, QLatin1Char('0')),
+                    {list_samples::person(1, QStringLiteral("Klant %1").arg(n), QStringLiteral("k@example.nl"))});
+                a.createdAt = list_samples::at(1).addSecs(60 * n); // L-0450 is the newest
+                ChangeRecord change;
+                change.seq = n;
+                change.id = a.id;
+                change.data = a;
+                changes << change;
+            }
+            QVERIFY(cache.applyPage(changes, kApplications));
+            // Who logged in last time (Workspace keeps it): no secret in it.
+            QVERIFY(cache.setMetaValue(
+                QStringLiteral("session_user"),
+                QStringLiteral(R"({"id":"7","username":"sanne","displayName":"Sanne de Vries","role":"advisor",)"
+                               R"("officeId":"3","officeName":"Van Dijk Financieel Advies"})")));
+        }
+        QNetworkAccessManager network;
+        client::InMemoryCredentialStore credentials;
+        ManualClock clock(list_samples::now());
+        gui::MainWindow window(clock);
+        gui::DeskController::Options options;
+        options.serverUrl = server;
+        options.notifications = false;
+        options.workspace.cacheDirectory = cacheDir.path();
+        options.workspace.pollIntervalMSecs = 0;
+        gui::DeskController desk(&network, &credentials, clock, options, &window);
+        window.resize(1280, 800);
+        window.show();
+        desk.workspace()->resume(QStringLiteral("sanne"));
+
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(window.listModel() && count);
+        QCOMPARE(window.listModel()->rowCount(), gui::ApplicationListModel::kFirstRows);
+        QCOMPARE(count->text(), QStringLiteral("Loading the list… (200 shown)"));
+        QCOMPARE(window.filterProxy()->index(0, gui::ApplicationListModel::ReferenceColumn).data().toString(),
+                 QStringLiteral("L-0450"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("DP Desk — Van Dijk Financieel Advies — Sanne de Vries"));
+        if (const QString shots = qEnvironmentVariable("DPDESK_SCREENSHOTS"); !shots.isEmpty()) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out, still loading
+            window.grab().save(shots + QStringLiteral("/desk-loading.png"));
+        }
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.listModel()->rowCount(), kApplications, 5000);
+        QTRY_VERIFY2(count->text().startsWith(QStringLiteral("450 application")), qPrintable(count->text()));
+        QCOMPARE(window.filterProxy()->index(0, gui::ApplicationListModel::ReferenceColumn).data().toString(),
+                 QStringLiteral("L-0450"));
+        // The oldest, read by the thread, is searchable.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("L-0001"));
+        QCOMPARE(window.filterProxy()->rowCount(), 1);
+        if (const QString shots = qEnvironmentVariable("DPDESK_SCREENSHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/desk-loaded.png"));
     }
 
     void keyboardReachesEveryAction()

@@ -75,6 +75,16 @@ std::optional<SessionUser> AuthClient::userFromJson(const QJsonObject &object)
     return user;
 }
 
+QJsonObject AuthClient::userToJson(const SessionUser &user)
+{
+    return QJsonObject{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("username"), user.username},
+                       {QStringLiteral("displayName"), user.displayName},
+                       {QStringLiteral("role"), enumToString(user.role)},
+                       {QStringLiteral("officeId"), user.officeId},
+                       {QStringLiteral("officeName"), user.officeName}};
+}
+
 void AuthClient::login(const QString &username, const QString &password, const QString &code,
                        Done<LoginResult> done)
 {

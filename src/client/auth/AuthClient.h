@@ -73,6 +73,7 @@ public:
     // Decoders of the answers (public for tests).
     static std::optional<IssuedTokens> tokensFromJson(const QJsonObject &object);
     static std::optional<SessionUser> userFromJson(const QJsonObject &object);
+    static QJsonObject userToJson(const SessionUser &user); // as the server writes it
 
 private:
     QUrl m_serverUrl;

@@ -70,43 +70,67 @@ void shareAdvisorIds(QList<ApplicationRow> &rows)
 }
 
 // Decodes the rows of a "SELECT id, data FROM application_rows" query, a
-// batch at a time: the batch is read here, then decoded on every core
-// (decoding is most of the start-up time of a large office).
-QList<ApplicationRow> readListRows(QSqlQuery &query, qsizetype expected = 0)
+// batch at a time: while the pool's threads decode one batch, this thread
+// reads the next (decoding is most of the start-up time of a large office).
+QList<ApplicationRow> decodeListRows(QSqlQuery &query, qsizetype expected = 0)
 {
     constexpr qsizetype kBatch = 8192;
     constexpr qsizetype kChunk = 1024;
+    struct Batch
+    {
+        QList<QString> ids;
+        QList<QByteArray> blobs;
+        QList<ApplicationRow> rows;
+        QList<qsizetype> chunks; // the first index of each chunk
+    };
     QList<ApplicationRow> rows;
     rows.reserve(expected);
-    QList<QString> ids;
-    QList<QByteArray> blobs;
+    qsizetype undecoded = 0;
+    const auto collect = [&](Batch &batch) {
+        for (ApplicationRow &row : batch.rows) {
+            if (row.id.isEmpty())
+                ++undecoded;
+            else
+                rows.append(std::move(row));
+        }
+    };
+    std::unique_ptr<Batch> decoding; // the batch the pool is decoding
+    QFuture<void> decoded;
     bool more = true;
     while (more) {
-        ids.clear();
-        blobs.clear();
-        while (ids.size() < kBatch && (more = query.next())) {
-            ids.append(query.value(0).toString());
-            blobs.append(query.value(1).toByteArray());
+        auto batch = std::make_unique<Batch>();
+        batch->ids.reserve(kBatch);
+        batch->blobs.reserve(kBatch);
+        while (batch->ids.size() < kBatch && (more = query.next())) {
+            batch->ids.append(query.value(0).toString());
+            batch->blobs.append(query.value(1).toByteArray());
         }
-        const qsizetype first = rows.size();
-        rows.resize(first + ids.size());
-        ApplicationRow *out = rows.data() + first;
-        QList<qsizetype> chunks;
-        for (qsizetype start = 0; start < ids.size(); start += kChunk)
-            chunks.append(start);
-        QtConcurrent::blockingMap(chunks, [&](qsizetype start) {
-            for (qsizetype i = start; i < std::min(start + kChunk, ids.size()); ++i) {
-                if (auto row = decodeListRow(ids.at(i), blobs.at(i)))
+        if (decoding) {
+            decoded.waitForFinished();
+            collect(*decoding);
+            decoding.reset();
+        }
+        if (batch->ids.isEmpty())
+            break;
+        batch->rows.resize(batch->ids.size());
+        for (qsizetype start = 0; start < batch->ids.size(); start += kChunk)
+            batch->chunks.append(start);
+        Batch *b = batch.get();
+        ApplicationRow *out = b->rows.data(); // detached here, once
+        decoded = QtConcurrent::map(b->chunks, [b, out](qsizetype start) {
+            for (qsizetype i = start; i < std::min(start + kChunk, b->ids.size()); ++i) {
+                if (auto row = decodeListRow(b->ids.at(i), b->blobs.at(i)))
                     out[i] = std::move(*row);
             }
         });
+        decoding = std::move(batch);
     }
-    const auto undecoded =
-        std::remove_if(rows.begin(), rows.end(), [](const ApplicationRow &r) { return r.id.isEmpty(); });
-    if (undecoded != rows.end()) {
-        qCWarning(lcCache) << "stored list rows do not decode:" << (rows.end() - undecoded);
-        rows.erase(undecoded, rows.end());
+    if (decoding) {
+        decoded.waitForFinished();
+        collect(*decoding);
     }
+    if (undecoded > 0)
+        qCWarning(lcCache) << "stored list rows do not decode:" << undecoded;
     shareAdvisorIds(rows);
     return rows;
 }
@@ -255,7 +279,10 @@ Status LocalCache::createSchema()
         "CREATE TABLE IF NOT EXISTS application_rows ("
         " id TEXT PRIMARY KEY NOT NULL,"
         " created_at TEXT NOT NULL,"
-        " data BLOB NOT NULL)", // read whole, in table order, and sorted in memory: no index
+        " data BLOB NOT NULL)", // read whole in table order, and sorted in memory
+        // The newest rows first, in the list's order: the window shows them
+        // while the rest is read (newestListRows).
+        "CREATE INDEX IF NOT EXISTS application_rows_newest ON application_rows(created_at DESC, id)",
     };
     QSqlQuery query(m_db);
     for (const char *statement : statements) {
@@ -574,25 +601,26 @@ bool LocalCache::hasReference(const QString &reference) const
     return query.exec() && query.next();
 }
 
-QList<ApplicationRow> LocalCache::listRows() const
+namespace {
+
+// Every list row of the cache behind db, newest first.
+QList<ApplicationRow> allListRows(const QSqlDatabase &db)
 {
-    if (!isOpen())
-        return {};
     qsizetype count = 0;
     {
-        QSqlQuery size(m_db);
+        QSqlQuery size(db);
         if (size.exec(QStringLiteral("SELECT COUNT(*) FROM application_rows")) && size.next())
             count = size.value(0).toLongLong();
     }
     // In table order (a plain scan, three times faster than following the
     // created_at index), then sorted here.
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, data FROM application_rows"))) {
         qCWarning(lcCache) << "cannot read the list rows:" << query.lastError().text();
         return {};
     }
-    QList<ApplicationRow> rows = readListRows(query, count);
+    QList<ApplicationRow> rows = decodeListRows(query, count);
     std::vector<qsizetype> order(size_t(rows.size()));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
@@ -605,6 +633,46 @@ QList<ApplicationRow> LocalCache::listRows() const
     for (const qsizetype i : order)
         sorted.append(std::move(rows[i]));
     return sorted;
+}
+
+} // namespace
+
+QList<ApplicationRow> LocalCache::listRows() const
+{
+    return isOpen() ? allListRows(m_db) : QList<ApplicationRow>{};
+}
+
+QList<ApplicationRow> LocalCache::readListRows(const QString &filePath)
+{
+    QList<ApplicationRow> rows;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            rows = allListRows(db);
+        else
+            qCWarning(lcCache) << "cannot open the cache to read its list:" << db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QList<ApplicationRow> LocalCache::newestListRows(int limit) const
+{
+    if (!isOpen() || limit <= 0)
+        return {};
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, data FROM application_rows ORDER BY created_at DESC, id LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        qCWarning(lcCache) << "cannot read the newest list rows:" << query.lastError().text();
+        return {};
+    }
+    return decodeListRows(query);
 }
 
 QList<ApplicationRow> LocalCache::listRows(const QStringList &ids) const
@@ -626,7 +694,7 @@ QList<ApplicationRow> LocalCache::listRows(const QStringList &ids) const
             qCWarning(lcCache) << "cannot read list rows:" << query.lastError().text();
             return {};
         }
-        rows += readListRows(query);
+        rows += decodeListRows(query);
     }
     return rows;
 }
@@ -752,25 +820,38 @@ Status LocalCache::markConflict(qint64 id, const QString &error)
         true);
 }
 
-Status LocalCache::setLastSyncedAt(const QDateTime &when)
+Status LocalCache::setMetaValue(const QString &key, const QString &value)
 {
     return transaction([&]() -> Status {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_synced_at', ?)"
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(notNull(when.toUTC().toString(Qt::ISODateWithMs)));
-        return exec(query, "last synced");
+        query.addBindValue(key);
+        query.addBindValue(notNull(value));
+        return exec(query, "meta");
     });
 }
 
-QDateTime LocalCache::lastSyncedAt() const
+QString LocalCache::metaValue(const QString &key) const
 {
     if (!isOpen())
         return {};
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_synced_at'")) && query.next())
-        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
     return {};
+}
+
+Status LocalCache::setLastSyncedAt(const QDateTime &when)
+{
+    return setMetaValue(QStringLiteral("last_synced_at"), when.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QDateTime LocalCache::lastSyncedAt() const
+{
+    return QDateTime::fromString(metaValue(QStringLiteral("last_synced_at")), Qt::ISODateWithMs);
 }
 
 Status LocalCache::resetForRefetch()

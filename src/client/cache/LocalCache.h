@@ -99,6 +99,12 @@ public:
 
     // The list rows of every application, in one query, newest first.
     QList<ApplicationRow> listRows() const;
+    // The same, read through a read-only connection of its own to the cache
+    // file: callable on any thread (the window reads its list this way
+    // while it shows the newest rows).
+    static QList<ApplicationRow> readListRows(const QString &filePath);
+    // The newest rows (by created time, then id), in that order.
+    QList<ApplicationRow> newestListRows(int limit) const;
     // The list rows of these applications (those that exist), in no order.
     QList<ApplicationRow> listRows(const QStringList &ids) const;
 
@@ -119,6 +125,10 @@ public:
     // retried), with its local effect, in one transaction. Returns the new id.
     Result<qint64> replace(qint64 id, const OutboxEntry &entry, const LocalEffect &localEffect = {});
     std::optional<OutboxEntry> outboxEntry(qint64 id) const;
+
+    // Small values kept with the cache (no secrets): null when not set.
+    Status setMetaValue(const QString &key, const QString &value);
+    QString metaValue(const QString &key) const;
 
     // When the changes feed was last read to its end (UTC; invalid: never).
     Status setLastSyncedAt(const QDateTime &when);

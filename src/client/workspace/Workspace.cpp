@@ -15,6 +15,7 @@
 #include "core/wire/DocumentJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -70,6 +71,10 @@ Workspace::Workspace(QNetworkAccessManager *network, QUrl serverUrl, CredentialS
 {
     m_session->setRefreshMargin(m_options.refreshMarginSecs);
     connect(m_session, &Session::accessTokenChanged, this, &Workspace::onAccessTokenChanged);
+    connect(m_session, &Session::userChanged, this, [this](const SessionUser &user) {
+        rememberUser(user);
+        emit userChanged(user);
+    });
     connect(m_session, &Session::stateChanged, this, &Workspace::updateConnectionState);
     connect(m_session, &Session::loginRequired, this, [this](const QString &reason) {
         if (m_push)
@@ -102,6 +107,7 @@ void Workspace::login(const QString &username, const QString &password, const QS
             return;
         }
         m_session->start(*outcome.value);
+        emit opened(outcome.value->user);
         emit loggedIn(outcome.value->user);
     });
 }
@@ -112,7 +118,30 @@ void Workspace::resume(const QString &username)
         emit loginRequired({});
         return;
     }
+    // The office sees its work at once, before (or without) the server.
+    const QJsonObject remembered =
+        QJsonDocument::fromJson(m_cache->metaValue(QStringLiteral("session_user")).toUtf8()).object();
+    m_rememberedUser = AuthClient::userFromJson(remembered).value_or(SessionUser{});
+    if (m_rememberedUser.username.isEmpty())
+        m_rememberedUser.username = username;
+    emit opened(user());
     m_session->resume(username);
+}
+
+SessionUser Workspace::user() const
+{
+    const SessionUser current = m_session->user();
+    return current.id.isEmpty() && m_space ? m_rememberedUser : current;
+}
+
+void Workspace::rememberUser(const SessionUser &user)
+{
+    if (!m_cache || user.id.isEmpty())
+        return;
+    m_rememberedUser = user;
+    if (!m_cache->setMetaValue(QStringLiteral("session_user"),
+                               QString::fromUtf8(QJsonDocument(AuthClient::userToJson(user)).toJson(QJsonDocument::Compact))))
+        qCWarning(lcWorkspace) << "could not remember the user in the cache";
 }
 
 void Workspace::logout()
@@ -201,6 +230,7 @@ void Workspace::closeUserSpace()
     m_engine = nullptr;
     m_push = nullptr;
     m_username.clear();
+    m_rememberedUser = {};
     m_lastPendingCount = -1;
     setSyncing(false);
 }

@@ -71,7 +71,9 @@ public:
     void logout();
 
     QUrl serverUrl() const { return m_serverUrl; }
-    SessionUser user() const { return m_session->user(); }
+    // The signed-in user; while a resumed session is not renewed yet (e.g.
+    // offline), the one remembered in the cache at the last login.
+    SessionUser user() const;
     bool isOpen() const { return m_cache != nullptr; } // a user's cache is open
     ConnectionState connectionState() const { return m_connectionState; }
     bool isSyncing() const { return m_syncing; } // sending the outbox or reading the feed
@@ -145,6 +147,10 @@ public:
     PushClient *pushClient() const { return m_push; }
 
 signals:
+    // A user's cache is open (login, or resume: at once, also offline): show it.
+    void opened(const dpdesk::client::SessionUser &user);
+    // The user's details arrived or changed (a resumed session renewed).
+    void userChanged(const dpdesk::client::SessionUser &user);
     void loggedIn(const dpdesk::client::SessionUser &user);
     void loginFailed(const dpdesk::client::AuthError &error);
     // The session ended without the user asking (or there is none to resume):
@@ -168,6 +174,7 @@ signals:
 private:
     bool openUserSpace(const QString &username);
     void closeUserSpace();
+    void rememberUser(const SessionUser &user);
     Result<qint64> enqueue(const OutboxEntry &entry);
     // The application for an action on it, or why there is none to act on.
     Result<Application> actionable(const QString &applicationId) const;
@@ -187,6 +194,7 @@ private:
     Options m_options;
     AuthClient *m_auth;
     Session *m_session;
+    SessionUser m_rememberedUser; // from the cache, for a resumed session
     // The signed-in user's part (null while signed out): the cache and what
     // uses it, owned by one object so that they go together.
     class UserSpace;

@@ -10,9 +10,11 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace dpdesk::gui {
 
@@ -126,7 +128,10 @@ ApplicationListModel::ApplicationListModel(const client::LocalCache *cache, cons
     : QAbstractTableModel(parent)
     , m_cache(cache)
     , m_clock(clock)
-{ }
+    , m_rowReader(&client::LocalCache::readListRows)
+{
+    m_loader.setMaxThreadCount(1);
+}
 
 ApplicationListModel::~ApplicationListModel() = default;
 
@@ -148,8 +153,72 @@ std::optional<ChecklistStep> ApplicationListModel::stepOfColumn(int column)
 
 void ApplicationListModel::reload()
 {
+    ++m_loadGeneration; // a background read under way is not wanted any more
+    const bool wasLoading = std::exchange(m_loading, false);
+    m_refreshedWhileLoading.clear();
     beginResetModel();
-    m_slots = m_cache ? m_cache->listRows() : QList<ApplicationRow>{}; // newest first
+    installRows(m_cache ? m_cache->listRows() : QList<ApplicationRow>{}); // newest first
+    endResetModel();
+    emit rowsRefreshed();
+    if (wasLoading)
+        emit loadingFinished();
+}
+
+void ApplicationListModel::reloadInBackground(int firstRows)
+{
+    const quint64 generation = ++m_loadGeneration;
+    m_refreshedWhileLoading.clear();
+    beginResetModel();
+    installRows(m_cache ? m_cache->newestListRows(firstRows) : QList<ApplicationRow>{});
+    endResetModel();
+    m_loading = m_cache && m_slots.size() >= firstRows; // fewer: that was all of them
+    emit rowsRefreshed();
+    if (!m_loading) {
+        emit loadingFinished();
+        return;
+    }
+    QtConcurrent::run(&m_loader, m_rowReader, m_cache->filePath())
+        .then(this, [this, generation](QList<ApplicationRow> rows) {
+            if (generation == m_loadGeneration && m_loading)
+                finishLoading(std::move(rows));
+        });
+}
+
+void ApplicationListModel::finishLoading(QList<ApplicationRow> rows)
+{
+    m_loading = false;
+    const QStringList refreshed = std::exchange(m_refreshedWhileLoading, {});
+    // Still the newest rows in the default order, untouched: the rest go below them.
+    const qsizetype shown = m_slots.size();
+    bool below = refreshed.isEmpty() && m_freeSlots.empty() && rows.size() > shown
+        && m_sortColumn == CreatedColumn && m_sortOrder == Qt::DescendingOrder;
+    for (qsizetype i = 0; below && i < shown; ++i)
+        below = m_order[size_t(i)] == int(i) && m_slots[i].id == rows[i].id;
+    if (below) {
+        const bool same = std::equal(m_slots.cbegin(), m_slots.cend(), rows.cbegin());
+        beginInsertRows({}, int(shown), int(rows.size() - 1));
+        m_slots = std::move(rows);
+        m_order.resize(size_t(m_slots.size()));
+        std::iota(m_order.begin(), m_order.end(), 0);
+        m_slotOfId.clear();
+        m_idIndexValid = false;
+        endInsertRows();
+        if (!same && shown > 0)
+            emit dataChanged(index(0, 0), index(int(shown - 1), ColumnCount - 1));
+    } else {
+        beginResetModel();
+        installRows(std::move(rows));
+        endResetModel();
+        if (!refreshed.isEmpty())
+            refresh(refreshed); // read again: the rows read may be older
+    }
+    emit rowsRefreshed();
+    emit loadingFinished();
+}
+
+void ApplicationListModel::installRows(QList<ApplicationRow> rows)
+{
+    m_slots = std::move(rows);
     m_freeSlots.clear();
     m_order.resize(size_t(m_slots.size()));
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -160,14 +229,14 @@ void ApplicationListModel::reload()
     };
     if (!std::is_sorted(m_order.begin(), m_order.end(), less)) // already so for the default order
         std::sort(m_order.begin(), m_order.end(), less);
-    endResetModel();
-    emit rowsRefreshed();
 }
 
 void ApplicationListModel::refresh(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
+    if (m_loading)
+        m_refreshedWhileLoading += ids;
     if (ids.size() > m_resetThreshold) {
         reload();
         return;

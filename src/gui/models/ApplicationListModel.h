@@ -9,7 +9,9 @@
 #include <QList>
 #include <QLocale>
 #include <QStringList>
+#include <QThreadPool>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -65,8 +67,24 @@ public:
                                   QObject *parent = nullptr);
     ~ApplicationListModel() override;
 
-    // Reads every list row of the cache (a model reset), in the current sort order.
+    // Rows shown at once by reloadInBackground: more than a window holds.
+    static constexpr int kFirstRows = 200;
+
+    // Reads every list row of the cache (a model reset), in the current sort
+    // order. Ends a reloadInBackground under way.
     void reload();
+    // How the window opens: shows the newest firstRows rows at once (one
+    // quick query), reads every row on a thread of its own meanwhile, and
+    // adds the rest when read (rows inserted below the first ones when the
+    // list is still in its default order, else a reset), then emits
+    // loadingFinished. Applications refreshed meanwhile are read again
+    // afterwards, so none shows an older state.
+    void reloadInBackground(int firstRows = kFirstRows);
+    bool isLoading() const { return m_loading; }
+    // What reloadInBackground runs on its thread (default:
+    // LocalCache::readListRows); tests pin down what the read sees.
+    using RowReader = std::function<QList<client::ApplicationRow>(const QString &cacheFile)>;
+    void setRowReader(RowReader reader) { m_rowReader = std::move(reader); }
     // Re-reads these applications: new ones are inserted at their sorted
     // place, changed ones updated (and moved when their sort key changed),
     // vanished ones removed. Row-level signals only, unless more than
@@ -107,6 +125,8 @@ public:
 signals:
     // Emitted after reload() and refresh(): rows may have come, gone or changed.
     void rowsRefreshed();
+    // Every row is there (after reloadInBackground).
+    void loadingFinished();
 
 private:
     bool before(const client::ApplicationRow &a, const client::ApplicationRow &b) const;
@@ -114,6 +134,8 @@ private:
     QVariant sortValue(int column, const client::ApplicationRow &row) const;
     QVariant display(int column, const client::ApplicationRow &row) const;
     QString toolTip(int column, const client::ApplicationRow &row) const;
+    void installRows(QList<client::ApplicationRow> rows); // inside a model reset
+    void finishLoading(QList<client::ApplicationRow> rows);
     int allocateSlot(client::ApplicationRow row);
     void ensureIdIndex() const;
     int rowOfSlot(int slot) const;
@@ -136,6 +158,14 @@ private:
     // Application id -> slot, built on first use (not needed to show the list).
     mutable QHash<QString, int> m_slotOfId;
     mutable bool m_idIndexValid = false;
+
+    // reloadInBackground: the reading thread, which load is current, and
+    // the applications refreshed while it reads.
+    QThreadPool m_loader;
+    RowReader m_rowReader;
+    quint64 m_loadGeneration = 0;
+    bool m_loading = false;
+    QStringList m_refreshedWhileLoading;
 };
 
 } // namespace dpdesk::gui

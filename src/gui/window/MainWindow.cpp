@@ -155,7 +155,9 @@ void MainWindow::setWorkspace(client::Workspace *workspace)
         setWindowTitle(tr("DP Desk"));
         return;
     }
+    connect(workspace, &client::Workspace::opened, this, [this] { buildModels(); });
     connect(workspace, &client::Workspace::loggedIn, this, [this] { buildModels(); });
+    connect(workspace, &client::Workspace::userChanged, this, [this] { applyUser(); });
     connect(workspace, &client::Workspace::loggedOut, this, [this] { dropModels(); });
     connect(workspace, &client::Workspace::applicationsChanged, this, &MainWindow::onApplicationsChanged);
     connect(workspace, &client::Workspace::syncingChanged, this, [this](bool syncing) {
@@ -180,24 +182,20 @@ void MainWindow::buildModels()
 {
     if (!m_workspace || !m_workspace->cache())
         return;
-    if (m_list) {
-        m_list->reload();
+    if (m_list) { // shown already (opened, then logged in): the same cache
+        applyUser();
         return;
     }
-    const auto user = m_workspace->user();
-    setWindowTitle(user.officeName.isEmpty()
-                       ? tr("DP Desk — %1").arg(user.displayName)
-                       : tr("DP Desk — %1 — %2").arg(user.officeName, user.displayName));
-
     m_list = std::make_unique<ApplicationListModel>(m_workspace->cache(), m_clock);
-    m_list->setAdvisorNames({{user.id, user.displayName}});
-    m_list->reload();
+    // The newest rows at once, the rest from a thread of its own (a large
+    // office's 100,000 rows take longer than opening a window should).
+    m_list->reloadInBackground();
+    connect(m_list.get(), &ApplicationListModel::loadingFinished, this, &MainWindow::updateCount);
     m_proxy = std::make_unique<ApplicationFilterProxy>(m_list.get());
-    m_proxy->setCurrentUserId(user.id);
+    applyUser();
     m_proxy->setSearchText(m_ui->searchEdit->text());
     m_attention = std::make_unique<NeedsAttentionModel>(m_list.get());
     m_attention->setOutbox(m_workspace->cache()->outbox());
-    m_detail->setAdvisorNames({{user.id, user.displayName}});
 
     auto *table = m_ui->applicationTable;
     table->setModel(m_proxy.get());
@@ -381,6 +379,23 @@ void MainWindow::applyQuickFilter()
     updateCount();
 }
 
+// The signed-in user (or, while a resumed session is not renewed yet, the
+// one remembered in the cache): title, advisor names and the "mine" filter.
+void MainWindow::applyUser()
+{
+    if (!m_workspace || !m_list || !m_proxy)
+        return;
+    const auto user = m_workspace->user();
+    const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
+    setWindowTitle(user.officeName.isEmpty() ? tr("DP Desk — %1").arg(name)
+                                             : tr("DP Desk — %1 — %2").arg(user.officeName, name));
+    if (user.id.isEmpty())
+        return;
+    m_list->setAdvisorNames({{user.id, user.displayName}});
+    m_detail->setAdvisorNames({{user.id, user.displayName}});
+    m_proxy->setCurrentUserId(user.id);
+}
+
 void MainWindow::updateCount()
 {
     if (!m_proxy || !m_list) {
@@ -389,6 +404,10 @@ void MainWindow::updateCount()
     }
     const int shown = m_proxy->rowCount();
     const int all = m_list->rowCount();
+    if (m_list->isLoading()) {
+        m_ui->countLabel->setText(tr("Loading the list… (%n shown)", nullptr, shown));
+        return;
+    }
     m_ui->countLabel->setText(shown == all ? tr("%n application(s)", nullptr, all)
                                            : tr("%1 of %n application(s)", nullptr, all).arg(shown));
 }

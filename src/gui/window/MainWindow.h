@@ -83,6 +83,7 @@ private:
     void showCurrent();
     void applyQuickFilter();
     void updateCount();
+    void applyUser();
     void updateActions();
     void openAttentionRow(const QModelIndex &index);
     void requestInvitation(bool replace);
