@@ -1186,7 +1186,7 @@
         <translation>De aanmelding kon niet in de sleutelhanger van het systeem worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/net/ApiClient.cpp" line="61"/>
+        <location filename="../src/client/net/ApiClient.cpp" line="63"/>
         <source>The server answered with status %1.</source>
         <translation>De server antwoordde met status %1.</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>De server gaf een antwoord dat DP Desk niet begrijpt.</translation>
     </message>
     <message>
-        <location filename="../src/client/auth/AuthClient.cpp" line="86"/>
+        <location filename="../src/client/auth/AuthClient.cpp" line="96"/>
         <source>Enter your username, your password and the 6-digit code from your authenticator app.</source>
         <translation>Vul uw gebruikersnaam, uw wachtwoord en de verificatiecode van 6 cijfers uit uw authenticator-app in.</translation>
     </message>
@@ -1410,103 +1410,103 @@
 <context>
     <name>dpdesk::client::Workspace</name>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="100"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="105"/>
         <source>The local cache could not be opened.</source>
         <translation>De lokale cache kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="299"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="313"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="340"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="381"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="461"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="483"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="329"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="343"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="370"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="411"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="491"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="513"/>
         <source>Log in first.</source>
         <translation>Log eerst in.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="319"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="349"/>
         <source>The office already has this reference.</source>
         <translation>Het kantoor gebruikt deze referentie al.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="343"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="373"/>
         <source>The server has not confirmed this application yet. Invite once it has.</source>
         <translation>De server heeft deze aanvraag nog niet bevestigd. Nodig de aanvrager uit zodra dat is gebeurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="346"/>
-        <location filename="../src/client/workspace/Workspace.cpp" line="387"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="376"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="417"/>
         <source>This application is not known here.</source>
         <translation>Deze aanvraag is hier niet bekend.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="352"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="382"/>
         <source>This applicant is not part of the application.</source>
         <translation>Deze aanvrager hoort niet bij de aanvraag.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="361"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="391"/>
         <source>This applicant has no invitation to replace yet. Create one.</source>
         <translation>Deze aanvrager heeft nog geen uitnodiging die vervangen kan worden. Maak er een aan.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="369"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="399"/>
         <source>This applicant already has an invitation. Use &quot;delete and create new&quot; to replace it; the old link or code then stops working.</source>
         <translation>Deze aanvrager heeft al een uitnodiging. Gebruik &quot;verwijderen en nieuwe maken&quot; om die te vervangen; de oude link of code werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="384"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="414"/>
         <source>The server has not confirmed this application yet. Try again once it has.</source>
         <translation>De server heeft deze aanvraag nog niet bevestigd. Probeer het opnieuw zodra dat is gebeurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="390"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="420"/>
         <source>This application is complete: every applicant has signed and identified. Its contract cannot change any more; a different bank account needs a new application.</source>
         <translation>Deze aanvraag is afgerond: elke aanvrager heeft ondertekend en zich geïdentificeerd. Het contract kan niet meer veranderen; voor een ander rekeningnummer is een nieuwe aanvraag nodig.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="413"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="443"/>
         <source>This is already the application&apos;s bank account and account holder; nothing would change.</source>
         <translation>Dit zijn al het rekeningnummer en de rekeninghouder van de aanvraag; er zou niets veranderen.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="426"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="456"/>
         <source>This application has no applicants to invite.</source>
         <translation>Deze aanvraag heeft geen aanvragers om uit te nodigen.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="464"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="494"/>
         <source>Only a change the server refused can be discarded.</source>
         <translation>Alleen een wijziging die de server heeft geweigerd, kan worden verworpen.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="486"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="516"/>
         <source>Only a change the server refused can be retried.</source>
         <translation>Alleen een wijziging die de server heeft geweigerd, kan opnieuw worden geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="540"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="570"/>
         <source>The history is shown when the connection to the portal service is there.</source>
         <translation>De geschiedenis wordt getoond zodra er verbinding is met de portaaldienst.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="559"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="589"/>
         <source>The documents are shown when the connection to the portal service is there.</source>
         <translation>De documenten worden getoond zodra er verbinding is met de portaaldienst.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="593"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="623"/>
         <source>Documents open when the connection to the portal service is there.</source>
         <translation>Documenten openen zodra er verbinding is met de portaaldienst.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="602"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="632"/>
         <source>The document could not be fetched: the portal service cannot be reached.</source>
         <translation>Het document kon niet worden opgehaald: de portaaldienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/client/workspace/Workspace.cpp" line="607"/>
+        <location filename="../src/client/workspace/Workspace.cpp" line="637"/>
         <source>The server did not send a PDF.</source>
         <translation>De server stuurde geen pdf.</translation>
     </message>
@@ -1738,90 +1738,90 @@
 <context>
     <name>dpdesk::gui::ApplicationListModel</name>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="451"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="520"/>
         <source>%1/%2 steps</source>
         <translation>%1/%2 stappen</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="459"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="528"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="474"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="543"/>
         <source>%1 – %2: %3 (%4)</source>
         <translation>%1 – %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="484"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="553"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="489"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="558"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 van %2 stappen gereed</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="494"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="563"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="554"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="623"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="556"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="625"/>
         <source>Applicants</source>
         <translation>Aanvragers</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="558"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="627"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="560"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="629"/>
         <source>Advisor</source>
         <translation>Adviseur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="562"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="631"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="564"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="633"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="566"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="635"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="568"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="637"/>
         <source>Docs</source>
         <comment>short column title for Documents</comment>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="570"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="639"/>
         <source>ID</source>
         <comment>short column title for Identification</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="572"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="641"/>
         <source>Sign</source>
         <comment>short column title for Signing</comment>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/ApplicationListModel.cpp" line="577"/>
+        <location filename="../src/gui/models/ApplicationListModel.cpp" line="646"/>
         <source>%1, one mark per applicant: ✓ done, ◐ in progress, ○ to do, ▲ needs action</source>
         <translation>%1, één teken per aanvrager: ✓ gereed, ◐ bezig, ○ te doen, ▲ actie nodig</translation>
     </message>
@@ -2945,32 +2945,32 @@
 <context>
     <name>dpdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="151"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="155"/>
         <source>DP Desk</source>
         <translation>DP Desk</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="181"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="390"/>
         <source>DP Desk — %1</source>
         <translation>DP Desk — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="182"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="391"/>
         <source>DP Desk — %1 — %2</source>
         <translation>DP Desk — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="223"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="229"/>
         <source>Needs attention (%1)</source>
         <translation>Aandacht nodig (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="230"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="333"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n wijziging wacht op verzending</numerusform>
@@ -2978,7 +2978,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="362"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="408"/>
+        <source>Loading the list… (%n shown)</source>
+        <translation>
+            <numerusform>De lijst wordt geladen… (%n getoond)</numerusform>
+            <numerusform>De lijst wordt geladen… (%n getoond)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/MainWindow.cpp" line="411"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n aanvraag</numerusform>
@@ -2986,7 +2994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/MainWindow.cpp" line="363"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="412"/>
         <source>%1 of %n application(s)</source>
         <translation>
             <numerusform>%1 van %n aanvraag</numerusform>
@@ -2994,12 +3002,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="453"/>
         <source>About DP Desk</source>
         <translation>Over DP Desk</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/MainWindow.cpp" line="405"/>
+        <location filename="../src/gui/window/MainWindow.cpp" line="454"/>
         <source>&lt;h3&gt;DP Desk %1&lt;/h3&gt;&lt;p&gt;The back office for credit intermediaries: invitations, the customers&apos; checklists and everything that needs the office, in one window that works offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DP Desk %1&lt;/h3&gt;&lt;p&gt;De back office voor kredietbemiddelaars: uitnodigingen, de checklists van klanten en alles wat actie van het kantoor vraagt, in één venster dat ook offline werkt.&lt;/p&gt;</translation>
     </message>
