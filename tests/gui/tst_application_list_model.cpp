@@ -4,6 +4,8 @@
 #include "gui/models/StepMarkDelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QHeaderView>
 #include <QIcon>
 #include <QPainter>
@@ -351,7 +353,9 @@ private slots:
         Model model(&f.cache(), f.clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // What the thread's read sees, pinned down.
-        model.setRowReader([rows = readSeesTheChange ? after : before](const QString &) { return rows; });
+        model.setRowReader([rows = readSeesTheChange ? after : before](const QString &, const auto &) {
+            return std::optional(rows);
+        });
         QSignalSpy finished(&model, &Model::loadingFinished);
         model.reloadInBackground(3);
         model.refresh({"1"}); // the sync's notice of the change
@@ -360,6 +364,82 @@ private slots:
         QVERIFY(references(model).contains(QStringLiteral("A-001b")));
         QVERIFY(!references(model).contains(QStringLiteral("A-001")));
         QCOMPARE(references(model).last(), QStringLiteral("A-001b"));
+    }
+
+    // The newest rows changed by the sync between the two reads (no
+    // refresh yet): updated in place, the rest inserted below, no reset.
+    void theFirstRowsChangedMeanwhileAreUpdatedInPlace()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        // What the thread's read sees: the newest application changed since
+        // the first rows were read.
+        QList<client::ApplicationRow> later = f.cache().listRows();
+        later.first().reference = QStringLiteral("A-009b");
+        ++later.first().version;
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRowReader([later](const QString &, const auto &) { return std::optional(later); });
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(3);
+        QCOMPARE(references(model).first(), QStringLiteral("A-009"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(references(model).first(), QStringLiteral("A-009b"));
+        QCOMPARE(model.rowCount(), 9);
+    }
+
+    // A read that fails (the file cannot be opened a second time, say)
+    // loses nothing: the list is read on the GUI thread instead.
+    void aFailedReadReadsTheListAfterAll()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        Model model(&f.cache(), f.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRowReader([](const QString &, const auto &) { return std::optional<QList<client::ApplicationRow>>(); });
+        QSignalSpy finished(&model, &Model::loadingFinished);
+        model.reloadInBackground(3);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 9);
+    }
+
+    // A read not wanted any more (reload) is told to stop, so that closing
+    // the window does not wait for a whole large read.
+    void aReadNotWantedAnyMoreIsToldToStop()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.put(office()));
+        std::atomic<bool> sawCancel = false;
+        {
+            Model model(&f.cache(), f.clock());
+            model.setRowReader([&sawCancel](const QString &, const std::function<bool()> &cancelled) {
+                QElapsedTimer waited;
+                waited.start();
+                while (!cancelled() && waited.elapsed() < 5000)
+                    QThread::msleep(1); // a long read, in batches
+                sawCancel = cancelled();
+                return std::optional<QList<client::ApplicationRow>>();
+            });
+            model.reloadInBackground(3);
+            QVERIFY(model.isLoading());
+            model.reload();
+            QCOMPARE(model.rowCount(), 9);
+        } // the destructor waits for the read, which stopped
+        QVERIFY(sawCancel);
+        // The real reader stops too.
+        QVERIFY(!client::LocalCache::readListRows(f.cache().filePath(), [] { return true; }));
+        QCOMPARE(client::LocalCache::readListRows(f.cache().filePath())->size(), 9);
     }
 
     // Sorted on another column meanwhile: the whole list comes in that order.

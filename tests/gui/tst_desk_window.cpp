@@ -91,6 +91,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.listModel() && window.listModel()->rowCount() == 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(statusText(window, "Connection state"), QStringLiteral("● Online"), 5000);
         QVERIFY2(window.windowTitle().contains(QStringLiteral("Van Dijk")), qPrintable(window.windowTitle()));
+        // Who logged in is kept with the cache for the next (offline) start; no secret in it.
+        const QString remembered = desk.workspace()->cache()->metaValue(QStringLiteral("session_user"));
+        QVERIFY2(remembered.contains(QStringLiteral("\"username\":\"bram\"")), qPrintable(remembered));
+        QVERIFY2(!remembered.contains(QStringLiteral("oken")) && !remembered.contains(advisor.password),
+                 qPrintable(remembered));
 
         // The newest application is selected and shown.
         QTRY_VERIFY(!window.currentApplicationId().isEmpty());
@@ -232,6 +237,14 @@ private slots:
         QCOMPARE(window.filterProxy()->rowCount(), 1);
         if (const QString shots = qEnvironmentVariable("DPDESK_SCREENSHOTS"); !shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/desk-loaded.png"));
+
+        // Someone else on this computer: their own (empty) cache, none of Sanne's rows.
+        desk.workspace()->resume(QStringLiteral("kees"));
+        QVERIFY(window.listModel());
+        QCOMPARE(window.listModel()->cache(), desk.workspace()->cache());
+        QTRY_VERIFY(!window.listModel()->isLoading());
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        QVERIFY2(!window.windowTitle().contains(QStringLiteral("Sanne")), qPrintable(window.windowTitle()));
     }
 
     void keyboardReachesEveryAction()

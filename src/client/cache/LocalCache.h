@@ -101,8 +101,10 @@ public:
     QList<ApplicationRow> listRows() const;
     // The same, read through a read-only connection of its own to the cache
     // file: callable on any thread (the window reads its list this way
-    // while it shows the newest rows).
-    static QList<ApplicationRow> readListRows(const QString &filePath);
+    // while it shows the newest rows). nullopt when the file cannot be read,
+    // or when cancelled() says so (asked between batches).
+    static std::optional<QList<ApplicationRow>> readListRows(const QString &filePath,
+                                                             const std::function<bool()> &cancelled = {});
     // The newest rows (by created time, then id), in that order.
     QList<ApplicationRow> newestListRows(int limit) const;
     // The list rows of these applications (those that exist), in no order.

@@ -14,7 +14,7 @@ namespace dpdesk::client {
 // What the local cache writes for one application change of the feed,
 // worked out before the write: the stored JSON, the compact list row and
 // the columns the record is found by. prepareChange is pure, so the sync
-// runs it on its decoding thread and the cache's thread only binds and
+// runs it on its decoding threads and the cache's thread only binds and
 // executes (LocalCache::applyPreparedPage).
 struct PreparedChange
 {

@@ -114,6 +114,9 @@ void SyncEngine::end(Stop stop)
     m_busy = false;
     ++m_pullNumber; // a page asked for ahead is not wanted any more
     m_decoding.clear(); // nor one decoded and not written
+    m_requestInFlight = false;
+    m_askNext = -1;
+    m_continueAfter = -1;
     const bool pulledToTheEnd = m_pulling && stop == Stop::Done;
     m_pulling = false;
     switch (stop) {
@@ -223,12 +226,16 @@ void SyncEngine::startPull()
     m_busy = true;
     m_pulling = true;
     m_refetched = false;
+    m_askNext = -1;
+    m_continueAfter = -1;
     setState(State::Syncing);
     pullPage(m_cache->cursor());
 }
 
 void SyncEngine::pullPage(qint64 after)
 {
+    m_requestInFlight = true;
+    m_requestedAfter = after;
     m_api->changes(after, m_pageSize,
                    [self = QPointer<SyncEngine>(this), after, pull = m_pullNumber](const ApiResult &result) {
                        // A page asked for ahead by a pull that has ended since is dropped.
@@ -239,7 +246,7 @@ void SyncEngine::pullPage(qint64 after)
 
 namespace {
 
-// A page parsed, decoded and prepared for the cache on the decoding thread.
+// A page parsed, decoded and prepared for the cache on a decoding thread.
 SyncEngine::DecodedPage decodePage(const QByteArray &bytes)
 {
     Result<ChangesPage> decoded = changesPageFromBytes(bytes);
@@ -256,19 +263,23 @@ SyncEngine::DecodedPage decodePage(const QByteArray &bytes)
 
 } // namespace
 
-// The pull is a pipeline over three threads: when page N arrives, the
-// engine asks for page N+1 (the server reads it meanwhile; where it starts
-// is read from the end of page N, nextCursorHint), hands page N to the
-// decoding thread (parse, check, prepare the rows), and writes page N-1 to
-// the cache on this thread. So a page is written once the next one has
-// arrived, or at once when it is the feed's last; a failure after it still
-// writes it first. When a page's end does not say where the next starts,
-// the engine writes it and goes on from what it decoded.
+// The pull is a pipeline: when page N arrives the engine asks for page N+1
+// at once (the server reads it meanwhile; where it starts is read from the
+// end of page N, nextCursorHint) and hands page N to the decoding threads
+// (parse, check, prepare the rows). Pages are written to the cache in
+// order, each as soon as it and every page before it are decoded, so the
+// GUI thread never waits for a decoder; at most kPagesAhead pages wait to be
+// written before the next is asked for. A failure still writes the pages
+// that arrived before it. When a page's end does not say where the next
+// starts, the engine writes it and goes on from what it decoded.
 void SyncEngine::handlePage(qint64 after, const ApiResult &result)
 {
+    m_requestInFlight = false;
     if (!result.isSuccess()) {
-        if (!writeWaitingPage())
-            return;
+        while (!m_decoding.isEmpty()) { // what arrived before is kept
+            if (!writeWaitingPage())
+                return;
+        }
         if (result.status == 410 && result.errorCode == QLatin1String("changes.cursor_expired")
             && !m_refetched) {
             qCInfo(lcSync) << "cursor expired; fetching everything again";
@@ -278,6 +289,7 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
                 return;
             }
             m_refetched = true;
+            m_continueAfter = -1;
             if (!ids.isEmpty())
                 emit applicationsChanged(ids);
             pullPage(0);
@@ -287,27 +299,41 @@ void SyncEngine::handlePage(qint64 after, const ApiResult &result)
         end(classify(result));
         return;
     }
-    m_decoding.append({after, QtConcurrent::run(&m_decoder, decodePage, result.bytes)});
+    // Everything advance() needs is in place before the continuation is
+    // attached: it runs at once, from then(), when the page is decoded already.
     const std::optional<qint64> next = nextCursorHint(result.bytes);
-    if (next && *next > after) {
-        pullPage(*next);
-        while (m_decoding.size() > 1) { // the one before: write it while this one decodes
-            if (!writeWaitingPage())
-                return;
-        }
+    m_askNext = next && *next > after ? *next : -1;
+    QFuture<DecodedPage> decoding = QtConcurrent::run(&m_decoder, decodePage, result.bytes);
+    m_decoding.append({after, decoding});
+    const quint64 pull = m_pullNumber;
+    decoding.then(this, [this, pull](const DecodedPage &) {
+        if (pull == m_pullNumber)
+            advance();
+    });
+    if (pull == m_pullNumber) // (the continuation may have ended the pull)
+        advance();
+}
+
+void SyncEngine::advance()
+{
+    if (!m_busy || !m_pulling)
         return;
-    }
-    // The last page (or one whose end does not say where the next starts).
-    m_continueAfter = -1;
-    while (!m_decoding.isEmpty()) {
+    const auto askNextIfRoom = [this] {
+        if (m_askNext >= 0 && !m_requestInFlight && m_decoding.size() < kPagesAhead)
+            pullPage(std::exchange(m_askNext, -1));
+    };
+    askNextIfRoom(); // first: the server reads it while this thread writes
+    while (!m_decoding.isEmpty() && m_decoding.first().second.isFinished()) {
         if (!writeWaitingPage())
             return;
     }
-    if (m_continueAfter >= 0) {
-        pullPage(m_continueAfter);
-        return;
+    askNextIfRoom();
+    if (m_decoding.isEmpty() && !m_requestInFlight && m_askNext < 0) {
+        if (m_continueAfter >= 0) // the last page written has more, and did not say so at its end
+            pullPage(std::exchange(m_continueAfter, -1));
+        else
+            end(Stop::Done);
     }
-    end(Stop::Done);
 }
 
 bool SyncEngine::writeWaitingPage()
@@ -315,7 +341,7 @@ bool SyncEngine::writeWaitingPage()
     if (m_decoding.isEmpty())
         return true;
     const auto [after, future] = m_decoding.takeFirst();
-    const DecodedPage decoded = future.result(); // usually done: it was decoded meanwhile
+    const DecodedPage decoded = future.result(); // decoded already, except after a failure
     const auto &page = decoded.page;
     if (!page) {
         qCWarning(lcSync) << "invalid changes page:" << page.error().code << page.error().field;
@@ -327,9 +353,16 @@ bool SyncEngine::writeWaitingPage()
         end(Stop::Fatal);
         return false;
     }
-    // The page asked for next must start where this one says (the hint it
-    // was asked with came from this page's end).
-    if (!m_decoding.isEmpty() && (!page->hasMore || m_decoding.first().first != page->nextCursor)) {
+    // The page asked for next (arrived, under way or about to be asked
+    // for: the hint came from this page's end) must start where this one says.
+    std::optional<qint64> askedNext;
+    if (!m_decoding.isEmpty())
+        askedNext = m_decoding.first().first;
+    else if (m_requestInFlight)
+        askedNext = m_requestedAfter;
+    else if (m_askNext >= 0)
+        askedNext = m_askNext;
+    if (askedNext && (!page->hasMore || *askedNext != page->nextCursor)) {
         qCWarning(lcSync) << "changes page's end disagrees with its content";
         end(Stop::Fatal);
         return false;
@@ -338,7 +371,7 @@ bool SyncEngine::writeWaitingPage()
         end(Stop::Cache);
         return false;
     }
-    m_continueAfter = page->hasMore ? page->nextCursor : -1;
+    m_continueAfter = page->hasMore && !askedNext ? page->nextCursor : -1;
     QStringList ids;
     QSet<QString> seen;
     for (const auto &change : decoded.prepared) {

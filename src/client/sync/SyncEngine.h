@@ -99,10 +99,11 @@ private:
     void startPull();
     void pullPage(qint64 after);
     void handlePage(qint64 after, const ApiResult &result);
-    // Writes the oldest decoded page; false (and the pull ended) on failure.
+    // Writes the oldest page (waiting for its decoding if needed); false
+    // (and the pull ended) on failure.
     bool writeWaitingPage();
-    // Where the feed goes on after the pages written so far (-1: at its end).
-    qint64 m_continueAfter = -1;
+    // Writes the pages decoded so far, asks for the next one, or ends the pull.
+    void advance();
     void end(Stop stop);
     Stop classify(const ApiResult &result) const;
     void setState(State state);
@@ -123,10 +124,17 @@ private:
     bool m_pulling = false;
     // Counts finished operations: a page reply of an earlier one is ignored.
     quint64 m_pullNumber = 0;
-    // Pages of this pull decoding or decoded, not yet written (at most two),
+    // Pages of this pull decoding or decoded, not yet written (at most kPagesAhead),
     // each with the cursor it was asked for after.
     QList<std::pair<qint64, QFuture<DecodedPage>>> m_decoding;
-    QThreadPool m_decoder; // one thread
+    static constexpr qsizetype kPagesAhead = 3; // pages decoding or waiting to be written
+    bool m_requestInFlight = false;
+    qint64 m_requestedAfter = 0; // the page under way starts after this
+    qint64 m_askNext = -1; // the next page to ask for, when there is room (-1: none)
+    // Where the feed goes on after the pages written so far, when no page
+    // was asked for after them (-1: at its end).
+    qint64 m_continueAfter = -1;
+    QThreadPool m_decoder; // two threads: consecutive pages decode side by side
     AnswerEffect m_answerEffect;
     int m_lastPendingCount = -1;
 };

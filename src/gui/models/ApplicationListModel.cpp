@@ -133,7 +133,11 @@ ApplicationListModel::ApplicationListModel(const client::LocalCache *cache, cons
     m_loader.setMaxThreadCount(1);
 }
 
-ApplicationListModel::~ApplicationListModel() = default;
+ApplicationListModel::~ApplicationListModel()
+{
+    if (m_cancelLoad)
+        *m_cancelLoad = true; // m_loader waits for the read: let it stop soon
+}
 
 std::optional<ChecklistStep> ApplicationListModel::stepOfColumn(int column)
 {
@@ -154,6 +158,8 @@ std::optional<ChecklistStep> ApplicationListModel::stepOfColumn(int column)
 void ApplicationListModel::reload()
 {
     ++m_loadGeneration; // a background read under way is not wanted any more
+    if (m_cancelLoad)
+        *m_cancelLoad = true;
     const bool wasLoading = std::exchange(m_loading, false);
     m_refreshedWhileLoading.clear();
     beginResetModel();
@@ -167,6 +173,8 @@ void ApplicationListModel::reload()
 void ApplicationListModel::reloadInBackground(int firstRows)
 {
     const quint64 generation = ++m_loadGeneration;
+    if (m_cancelLoad)
+        *m_cancelLoad = true;
     m_refreshedWhileLoading.clear();
     beginResetModel();
     installRows(m_cache ? m_cache->newestListRows(firstRows) : QList<ApplicationRow>{});
@@ -177,16 +185,21 @@ void ApplicationListModel::reloadInBackground(int firstRows)
         emit loadingFinished();
         return;
     }
-    QtConcurrent::run(&m_loader, m_rowReader, m_cache->filePath())
-        .then(this, [this, generation](QList<ApplicationRow> rows) {
-            if (generation == m_loadGeneration && m_loading)
-                finishLoading(std::move(rows));
-        });
+    auto cancel = m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
+    QtConcurrent::run(&m_loader, [reader = m_rowReader, file = m_cache->filePath(), cancel] {
+        return reader(file, [cancel] { return cancel->load(); });
+    }).then(this, [this, generation](std::optional<QList<ApplicationRow>> rows) {
+        if (generation == m_loadGeneration && m_loading)
+            finishLoading(std::move(rows));
+    });
 }
 
-void ApplicationListModel::finishLoading(QList<ApplicationRow> rows)
+void ApplicationListModel::finishLoading(std::optional<QList<ApplicationRow>> read)
 {
     m_loading = false;
+    if (!read) // the read failed: read here, as reload() does (nothing shown is lost)
+        read = m_cache->listRows();
+    QList<ApplicationRow> rows = std::move(*read);
     const QStringList refreshed = std::exchange(m_refreshedWhileLoading, {});
     // Still the newest rows in the default order, untouched: the rest go below them.
     const qsizetype shown = m_slots.size();
@@ -195,16 +208,28 @@ void ApplicationListModel::finishLoading(QList<ApplicationRow> rows)
     for (qsizetype i = 0; below && i < shown; ++i)
         below = m_order[size_t(i)] == int(i) && m_slots[i].id == rows[i].id;
     if (below) {
-        const bool same = std::equal(m_slots.cbegin(), m_slots.cend(), rows.cbegin());
+        // The rows shown first may have changed since (a sync wrote them):
+        // updated in place, then the rest inserted below them.
+        int firstChanged = -1;
+        int lastChanged = -1;
+        for (qsizetype i = 0; i < shown; ++i) {
+            if (!(m_slots[i] == rows[i])) {
+                m_slots[i] = std::move(rows[i]);
+                firstChanged = firstChanged < 0 ? int(i) : firstChanged;
+                lastChanged = int(i);
+            }
+        }
+        if (firstChanged >= 0)
+            emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
         beginInsertRows({}, int(shown), int(rows.size() - 1));
-        m_slots = std::move(rows);
+        m_slots.reserve(rows.size());
+        for (qsizetype i = shown; i < rows.size(); ++i)
+            m_slots.append(std::move(rows[i]));
         m_order.resize(size_t(m_slots.size()));
         std::iota(m_order.begin(), m_order.end(), 0);
         m_slotOfId.clear();
         m_idIndexValid = false;
         endInsertRows();
-        if (!same && shown > 0)
-            emit dataChanged(index(0, 0), index(int(shown - 1), ColumnCount - 1));
     } else {
         beginResetModel();
         installRows(std::move(rows));

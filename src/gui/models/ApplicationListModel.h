@@ -11,7 +11,9 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -82,8 +84,10 @@ public:
     void reloadInBackground(int firstRows = kFirstRows);
     bool isLoading() const { return m_loading; }
     // What reloadInBackground runs on its thread (default:
-    // LocalCache::readListRows); tests pin down what the read sees.
-    using RowReader = std::function<QList<client::ApplicationRow>(const QString &cacheFile)>;
+    // LocalCache::readListRows): nullopt when the read failed or was
+    // cancelled (cancelled() true). Tests pin down what the read sees.
+    using RowReader = std::function<std::optional<QList<client::ApplicationRow>>(
+        const QString &cacheFile, const std::function<bool()> &cancelled)>;
     void setRowReader(RowReader reader) { m_rowReader = std::move(reader); }
     // Re-reads these applications: new ones are inserted at their sorted
     // place, changed ones updated (and moved when their sort key changed),
@@ -118,12 +122,14 @@ public:
     QModelIndex indexOf(const QString &applicationId, int column = 0) const;
 
     const Clock &clock() const { return m_clock; }
+    const client::LocalCache *cache() const { return m_cache; }
 
     // The checklist step shown in a column, if it is a step column.
     static std::optional<ChecklistStep> stepOfColumn(int column);
 
 signals:
-    // Emitted after reload() and refresh(): rows may have come, gone or changed.
+    // Emitted after reload(), reloadInBackground() (both steps) and refresh():
+    // rows may have come, gone or changed.
     void rowsRefreshed();
     // Every row is there (after reloadInBackground).
     void loadingFinished();
@@ -135,7 +141,7 @@ private:
     QVariant display(int column, const client::ApplicationRow &row) const;
     QString toolTip(int column, const client::ApplicationRow &row) const;
     void installRows(QList<client::ApplicationRow> rows); // inside a model reset
-    void finishLoading(QList<client::ApplicationRow> rows);
+    void finishLoading(std::optional<QList<client::ApplicationRow>> read);
     int allocateSlot(client::ApplicationRow row);
     void ensureIdIndex() const;
     int rowOfSlot(int slot) const;
@@ -160,7 +166,10 @@ private:
     mutable bool m_idIndexValid = false;
 
     // reloadInBackground: the reading thread, which load is current, and
-    // the applications refreshed while it reads.
+    // the applications refreshed while it reads. A read not wanted any more
+    // stops at its next batch (m_cancelLoad), so that the destructor, which
+    // waits for the thread, does not wait long.
+    std::shared_ptr<std::atomic<bool>> m_cancelLoad;
     QThreadPool m_loader;
     RowReader m_rowReader;
     quint64 m_loadGeneration = 0;

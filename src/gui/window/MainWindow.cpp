@@ -182,15 +182,19 @@ void MainWindow::buildModels()
 {
     if (!m_workspace || !m_workspace->cache())
         return;
-    if (m_list) { // shown already (opened, then logged in): the same cache
+    if (m_list && m_list->cache() == m_workspace->cache()) { // shown already (opened, then logged in)
         applyUser();
         return;
     }
+    dropModels(); // another user's cache (the login after a resume was someone else's)
     m_list = std::make_unique<ApplicationListModel>(m_workspace->cache(), m_clock);
     // The newest rows at once, the rest from a thread of its own (a large
     // office's 100,000 rows take longer than opening a window should).
     m_list->reloadInBackground();
-    connect(m_list.get(), &ApplicationListModel::loadingFinished, this, &MainWindow::updateCount);
+    connect(m_list.get(), &ApplicationListModel::loadingFinished, this, [this] {
+        restoreSelection();
+        afterListChanged({m_shownId});
+    });
     m_proxy = std::make_unique<ApplicationFilterProxy>(m_list.get());
     applyUser();
     m_proxy->setSearchText(m_ui->searchEdit->text());
@@ -284,7 +288,22 @@ void MainWindow::reloadPendingList()
     if (!m_list)
         return;
     m_list->reload();
+    restoreSelection();
     afterListChanged({m_shownId});
+}
+
+// After a reset of the list (a bulk reload, the whole list read at start):
+// the application shown is selected again when it is still in the list.
+void MainWindow::restoreSelection()
+{
+    auto *table = m_ui->applicationTable;
+    if (!m_list || !m_proxy || m_shownId.isEmpty() || table->currentIndex().isValid())
+        return;
+    const int sourceRow = m_list->rowOf(m_shownId);
+    const QModelIndex proxyIndex = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_list->index(sourceRow, 0));
+    if (proxyIndex.isValid())
+        table->selectionModel()->setCurrentIndex(proxyIndex,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::afterListChanged(const QStringList &ids)

@@ -84,6 +84,7 @@ private:
     void applyQuickFilter();
     void updateCount();
     void applyUser();
+    void restoreSelection();
     void updateActions();
     void openAttentionRow(const QModelIndex &index);
     void requestInvitation(bool replace);

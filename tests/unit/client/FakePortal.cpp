@@ -48,8 +48,13 @@ FakeResponse FakePortal::handle(const FakeRequest &request)
         return auth(request);
     if (tokenExpired || request.header("Authorization") != "Bearer " + accessToken.toUtf8())
         return FakeResponse::apiError(401, "auth.invalid_token", "Log in again.");
-    if (request.method == "GET" && request.path() == QLatin1String("/api/v1/changes"))
+    if (request.method == "GET" && request.path() == QLatin1String("/api/v1/changes")) {
+        if (failChangesFrom > 0 && m_changeRequests + 1 >= failChangesFrom) {
+            ++m_changeRequests;
+            return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
+        }
         return changes(request);
+    }
     if (request.method == "GET" && request.path() == QLatin1String("/api/v1/me"))
         return FakeResponse::json(
             200, {{"id", "user-1"}, {"username", "carla"}, {"role", "advisor"}, {"officeId", "office-1"}});

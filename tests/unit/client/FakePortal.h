@@ -35,6 +35,9 @@ public:
     void expireAccessToken();
 
     bool offline = false; // every request: network error, nothing done
+    // The changes request with this number (from 1) and every later one end
+    // in a network error (0: none).
+    int failChangesFrom = 0;
     // Changes pages list nextCursor and hasMore before "changes" (the real
     // server writes them last, where the sync reads where the next page starts).
     bool membersFirst = false;

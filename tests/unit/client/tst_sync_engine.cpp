@@ -117,15 +117,13 @@ private slots:
     void theNextPageIsAskedForAheadOnlyWhenThePagesEndSaysWhereItStarts_data()
     {
         QTest::addColumn<bool>("membersFirst");
-        QTest::addColumn<QList<int>>("requestsAtEachPage");
-        QTest::newRow("server's form") << false << QList<int>{3, 3, 3};
-        QTest::newRow("members first") << true << QList<int>{1, 2, 3};
+        QTest::newRow("server's form") << false;
+        QTest::newRow("members first") << true;
     }
 
     void theNextPageIsAskedForAheadOnlyWhenThePagesEndSaysWhereItStarts()
     {
         QFETCH(bool, membersFirst);
-        QFETCH(QList<int>, requestsAtEachPage);
         Rig rig;
         rig.portal.membersFirst = membersFirst;
         for (int i = 1; i <= 5; ++i)
@@ -137,8 +135,15 @@ private slots:
             cursors << rig.cache.cursor();
         });
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
-        QCOMPARE(requests, requestsAtEachPage);
+        QCOMPARE(rig.portal.changeRequests(), 3);
         QCOMPARE(cursors, (QList<qint64>{2, 4, 5}));
+        if (membersFirst) {
+            // Each page is written before the next is asked for.
+            QCOMPARE(requests, (QList<int>{1, 2, 3}));
+        } else {
+            // The next page was asked for before this one was written.
+            QVERIFY2(requests.at(0) >= 2 && requests.at(1) >= 3, qPrintable(QString::number(requests.at(0))));
+        }
         QCOMPARE(rig.engine.state(), SyncEngine::State::Online);
         QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
     }
@@ -148,22 +153,16 @@ private slots:
         Rig rig;
         for (int i = 1; i <= 9; ++i)
             rig.portal.put(application(QString::number(i), QStringLiteral("REF-%1").arg(i)));
-        // Pages of two: {1,2} {3,4} {5,6} {7,8} {9}. The engine asks for page
-        // N+1 when page N arrives and writes page N-1 then, so once the first
-        // page is written (when the second arrived) the third request is
-        // already answered and the fourth fails: the third page, complete,
-        // is still written.
-        int pages = 0;
-        connect(&rig.engine, &SyncEngine::applicationsChanged, this, [&] {
-            if (++pages == 1)
-                rig.portal.offline = true;
-        });
+        // Pages of two: {1,2} {3,4} {5,6} {7,8} {9}; the fourth request
+        // fails. The three pages that arrived are written (also one still
+        // decoding when the failure came), and nothing after them.
+        rig.portal.failChangesFrom = 4;
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
         QCOMPARE(rig.engine.state(), SyncEngine::State::Offline);
         QCOMPARE(rig.cache.cursor(), 6);
         QCOMPARE(rig.cache.applicationIds(), (QStringList{"1", "2", "3", "4", "5", "6"}));
 
-        rig.portal.offline = false;
+        rig.portal.failChangesFrom = 0;
         QVERIFY(runToIdle(rig.engine, &SyncEngine::pull));
         QCOMPARE(rig.cache.cursor(), 9);
         QCOMPARE(sortedById(rig.cache.applications()), sortedById(rig.portal.applications()));
@@ -184,8 +183,9 @@ private slots:
         rig.engine.pull();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().toBool(), false);
-        // The first page is written when the second arrives (the third asked for meanwhile).
-        QCOMPARE(rig.portal.changeRequests(), 3);
+        // The second page was asked for before the first was written (and
+        // the third too when the second arrived first).
+        QVERIFY(rig.portal.changeRequests() >= 2);
         // Let the third answer arrive (its reply is then deleted): nothing
         // is written, nothing reported.
         QTRY_VERIFY(rig.network.findChildren<QNetworkReply *>().isEmpty());
