@@ -221,10 +221,10 @@ void ApplicationListModel::finishLoading(std::optional<QList<ApplicationRow>> re
         }
         if (firstChanged >= 0)
             emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        for (qsizetype i = 0; i < shown; ++i) // the list read becomes the model's (no copy)
+            rows[i] = std::move(m_slots[i]);
         beginInsertRows({}, int(shown), int(rows.size() - 1));
-        m_slots.reserve(rows.size());
-        for (qsizetype i = shown; i < rows.size(); ++i)
-            m_slots.append(std::move(rows[i]));
+        m_slots = std::move(rows);
         m_order.resize(size_t(m_slots.size()));
         std::iota(m_order.begin(), m_order.end(), 0);
         m_slotOfId.clear();
