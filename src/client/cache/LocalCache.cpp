@@ -401,7 +401,7 @@ Status LocalCache::putApplication(const Application &application, bool onlyIfNew
     ChangeRecord change;
     change.id = application.id;
     change.data = application;
-    const std::optional<PreparedChange> prepared = prepareChange(change, json);
+    const std::optional<PreparedChange> prepared = prepareChange(change, json.toByteArray());
     return putPrepared(*prepared, onlyIfNewer, provisionalMayExist());
 }
 

@@ -15,7 +15,7 @@ QString applicantNamesOf(const Application &application)
     return names.join(QStringLiteral(" & "));
 }
 
-std::optional<PreparedChange> prepareChange(const ChangeRecord &change, QByteArrayView json)
+std::optional<PreparedChange> prepareChange(const ChangeRecord &change, const QByteArray &json)
 {
     if (change.entity != ChangeEntity::Application)
         return std::nullopt;
@@ -35,8 +35,7 @@ std::optional<PreparedChange> prepareChange(const ChangeRecord &change, QByteArr
     if (prepared.createdAt.isNull())
         prepared.createdAt = QStringLiteral("");
     // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite).
-    prepared.json = json.isNull() ? QJsonDocument(toJson(*application)).toJson(QJsonDocument::Compact)
-                                  : json.toByteArray();
+    prepared.json = json.isNull() ? QJsonDocument(toJson(*application)).toJson(QJsonDocument::Compact) : json;
     prepared.listRow = encodeListRow(listRowOf(*application));
     return prepared;
 }
@@ -47,7 +46,7 @@ QList<PreparedChange> prepareChanges(const QList<ChangeRecord> &changes, const Q
     QList<PreparedChange> prepared;
     prepared.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (auto change = prepareChange(changes[i], raw ? QByteArrayView(rawData[i]) : QByteArrayView()))
+        if (auto change = prepareChange(changes[i], raw ? rawData[i] : QByteArray()))
             prepared << std::move(*change);
     }
     return prepared;

@@ -32,8 +32,8 @@ struct PreparedChange
 // The prepared form of an application change; nullopt for another entity
 // (an invitation travels inside its application). json, when not null,
 // must be the record's JSON as received (rawChangeData): it is stored as it
-// is instead of encoding the decoded record again.
-std::optional<PreparedChange> prepareChange(const ChangeRecord &change, QByteArrayView json = {});
+// is (shared, not copied) instead of encoding the decoded record again.
+std::optional<PreparedChange> prepareChange(const ChangeRecord &change, const QByteArray &json = {});
 
 // Every application change of a page; rawData is used when it has one
 // entry per change.
