@@ -645,7 +645,8 @@ int coldStart(const ColdStartOptions &options, const Stopwatch &sinceMain, doubl
     QElapsedTimer sinceLoad;
     sinceLoad.start();
     double allRowsMs = -1;
-    QObject::connect(&model, &ApplicationListModel::loadingFinished, [&] { allRowsMs = sinceLoad.nsecsElapsed() / 1e6; });
+    QObject::connect(&model, &ApplicationListModel::loadingFinished,
+                     [&] { allRowsMs = sinceLoad.nsecsElapsed() / 1e6; });
     model.reloadInBackground();
     timeFigure("cold_start_load_first_rows", phase.wallMs(), phase.cpuMs());
     phase.start();

@@ -5,13 +5,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QHeaderView>
 #include <QIcon>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 #include "ListSamples.h"
 
@@ -406,7 +406,8 @@ private slots:
         QVERIFY(f.put(office()));
         Model model(&f.cache(), f.clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRowReader([](const QString &, const auto &) { return std::optional<QList<client::ApplicationRow>>(); });
+        model.setRowReader(
+            [](const QString &, const auto &) { return std::optional<QList<client::ApplicationRow>>(); });
         QSignalSpy finished(&model, &Model::loadingFinished);
         model.reloadInBackground(3);
         QVERIFY(finished.wait(5000));

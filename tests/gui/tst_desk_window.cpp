@@ -4,6 +4,7 @@
 // the dialog, and a lockout (C5) by a customer showing in the needs-attention
 // panel within a second, through push.
 #include "client/credentials/InMemoryCredentialStore.h"
+#include "client/workspace/CachePath.h"
 #include "core/domain/Enums.h"
 #include "gui/detail/ApplicationDetailView.h"
 #include "gui/dialogs/InvitationDialog.h"
@@ -27,7 +28,6 @@
 #include <QToolButton>
 
 #include "ListSamples.h"
-#include "client/workspace/CachePath.h"
 #include "support/Accounts.h"
 #include "support/Requests.h"
 #include "support/ServerFixture.h"
@@ -186,7 +186,8 @@ private slots:
             for (int n = 1; n <= kApplications; ++n) {
                 Application a = list_samples::application(
                     QString::number(n), QStringLiteral("L-%1").arg(n, 4, 10, QLatin1Char('0')),
-                    {list_samples::person(1, QStringLiteral("Klant %1").arg(n), QStringLiteral("k@example.nl"))});
+                    {list_samples::person(1, QStringLiteral("Klant %1").arg(n),
+                                          QStringLiteral("k@example.nl"))});
                 a.createdAt = list_samples::at(1).addSecs(60 * n); // L-0450 is the newest
                 ChangeRecord change;
                 change.seq = n;
@@ -198,8 +199,9 @@ private slots:
             // Who logged in last time (Workspace keeps it): no secret in it.
             QVERIFY(cache.setMetaValue(
                 QStringLiteral("session_user"),
-                QStringLiteral(R"({"id":"7","username":"sanne","displayName":"Sanne de Vries","role":"advisor",)"
-                               R"("officeId":"3","officeName":"Van Dijk Financieel Advies"})")));
+                QStringLiteral(
+                    R"({"id":"7","username":"sanne","displayName":"Sanne de Vries","role":"advisor",)"
+                    R"("officeId":"3","officeName":"Van Dijk Financieel Advies"})")));
         }
         QNetworkAccessManager network;
         client::InMemoryCredentialStore credentials;
@@ -221,7 +223,8 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("Loading the list… (200 shown)"));
         QCOMPARE(window.filterProxy()->index(0, gui::ApplicationListModel::ReferenceColumn).data().toString(),
                  QStringLiteral("L-0450"));
-        QCOMPARE(window.windowTitle(), QStringLiteral("DP Desk — Van Dijk Financieel Advies — Sanne de Vries"));
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("DP Desk — Van Dijk Financieel Advies — Sanne de Vries"));
         if (const QString shots = qEnvironmentVariable("DPDESK_SCREENSHOTS"); !shots.isEmpty()) {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out, still loading
             window.grab().save(shots + QStringLiteral("/desk-loading.png"));

@@ -495,7 +495,7 @@ Status LocalCache::applyPreparedPage(const QList<PreparedChange> &changes, qint6
         const bool provisional = provisionalMayExist();
         for (const PreparedChange &change : changes) {
             Status status = change.op == ChangeOp::Delete ? dropApplication(change.id)
-                                                           : putPrepared(change, false, provisional);
+                                                          : putPrepared(change, false, provisional);
             if (!status)
                 return status;
         }
@@ -617,7 +617,8 @@ QList<ApplicationRow> decodeListRows(QSqlQuery &query, qsizetype expected = 0)
 
 // Every list row of the cache behind db, newest first; nullopt when the
 // query fails or cancelled() says so.
-std::optional<QList<ApplicationRow>> allListRows(const QSqlDatabase &db, const std::function<bool()> &cancelled = {})
+std::optional<QList<ApplicationRow>> allListRows(const QSqlDatabase &db,
+                                                 const std::function<bool()> &cancelled = {})
 {
     qsizetype count = 0;
     {
@@ -683,7 +684,8 @@ QList<ApplicationRow> LocalCache::newestListRows(int limit) const
         return {};
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, data FROM application_rows ORDER BY created_at DESC, id LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, data FROM application_rows ORDER BY created_at DESC, id LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec()) {
         qCWarning(lcCache) << "cannot read the newest list rows:" << query.lastError().text();

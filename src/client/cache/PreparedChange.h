@@ -37,7 +37,8 @@ std::optional<PreparedChange> prepareChange(const ChangeRecord &change, const QB
 
 // Every application change of a page; rawData is used when it has one
 // entry per change.
-QList<PreparedChange> prepareChanges(const QList<ChangeRecord> &changes, const QList<QByteArray> &rawData = {});
+QList<PreparedChange> prepareChanges(const QList<ChangeRecord> &changes,
+                                     const QList<QByteArray> &rawData = {});
 
 // The applicant_names column of an application.
 QString applicantNamesOf(const Application &application);

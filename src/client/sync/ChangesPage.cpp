@@ -42,7 +42,8 @@ Result<ChangesPage> changesPageFromBytes(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{QStringLiteral("changes.invalid_page"), QStringLiteral("The page is not a JSON object."), {}};
+        return Error{
+            QStringLiteral("changes.invalid_page"), QStringLiteral("The page is not a JSON object."), {}};
     return changesPageFromJson(document.object());
 }
 

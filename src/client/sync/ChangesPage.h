@@ -3,8 +3,8 @@
 #include "core/Result.h"
 #include "core/wire/ChangeRecord.h"
 
-#include <QJsonObject>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>

@@ -139,8 +139,9 @@ void Workspace::rememberUser(const SessionUser &user)
     if (!m_cache || user.id.isEmpty())
         return;
     m_rememberedUser = user;
-    if (!m_cache->setMetaValue(QStringLiteral("session_user"),
-                               QString::fromUtf8(QJsonDocument(AuthClient::userToJson(user)).toJson(QJsonDocument::Compact))))
+    if (!m_cache->setMetaValue(
+            QStringLiteral("session_user"),
+            QString::fromUtf8(QJsonDocument(AuthClient::userToJson(user)).toJson(QJsonDocument::Compact))))
         qCWarning(lcWorkspace) << "could not remember the user in the cache";
 }
 

@@ -300,10 +300,11 @@ void MainWindow::restoreSelection()
     if (!m_list || !m_proxy || m_shownId.isEmpty() || table->currentIndex().isValid())
         return;
     const int sourceRow = m_list->rowOf(m_shownId);
-    const QModelIndex proxyIndex = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_list->index(sourceRow, 0));
+    const QModelIndex proxyIndex =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_list->index(sourceRow, 0));
     if (proxyIndex.isValid())
-        table->selectionModel()->setCurrentIndex(proxyIndex,
-                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(
+            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::afterListChanged(const QStringList &ids)

@@ -32,7 +32,8 @@ HttpResponse changesPage(ApiDeps &deps, const AuthContext &auth, qint64 after, i
     // back to UTF-8 for the body); read as a blob, the record's bytes come as
     // they are stored.
     QString sql = deps.db.isPostgres()
-        ? QStringLiteral("SELECT seq, entity, entity_id, op, data FROM changes WHERE office_id = ? AND seq > ?")
+        ? QStringLiteral(
+            "SELECT seq, entity, entity_id, op, data FROM changes WHERE office_id = ? AND seq > ?")
         : QStringLiteral("SELECT seq, entity, entity_id, op, CAST(data AS BLOB) FROM changes"
                          " WHERE office_id = ? AND seq > ?");
     if (!auth.seesWholeOffice())

@@ -104,8 +104,8 @@ FakeResponse FakePortal::changes(const FakeRequest &request)
         FakeResponse::json(200, {{"changes", changes}, {"nextCursor", next}, {"hasMore", hasMore}});
     if (membersFirst) // as another server might write it
         page.body = R"({"nextCursor":)" + QByteArray::number(next) + R"(,"hasMore":)"
-            + (hasMore ? "true" : "false") + R"(,"changes":)" + QJsonDocument(changes).toJson(QJsonDocument::Compact)
-            + '}';
+            + (hasMore ? "true" : "false") + R"(,"changes":)"
+            + QJsonDocument(changes).toJson(QJsonDocument::Compact) + '}';
     return page;
 }
 

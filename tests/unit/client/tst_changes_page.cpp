@@ -14,21 +14,22 @@ private slots:
         QTest::addColumn<QByteArray>("page");
         QTest::addColumn<qint64>("hint"); // -1: none
         // As the server writes a page (ChangesApi): the members after "changes".
-        QTest::newRow("server's form") << QByteArray("{\"changes\":[{\"a\":[1]}],\"nextCursor\":1200,\"hasMore\":true}")
-                                       << qint64(1200);
+        QTest::newRow("server's form")
+            << QByteArray("{\"changes\":[{\"a\":[1]}],\"nextCursor\":1200,\"hasMore\":true}") << qint64(1200);
         QTest::newRow("spaces and order")
             << QByteArray("{\"changes\": [] ,\n \"hasMore\": true, \"nextCursor\": 7 }\n") << qint64(7);
-        QTest::newRow("last page") << QByteArray("{\"changes\":[],\"nextCursor\":9,\"hasMore\":false}") << qint64(-1);
+        QTest::newRow("last page") << QByteArray("{\"changes\":[],\"nextCursor\":9,\"hasMore\":false}")
+                                   << qint64(-1);
         QTest::newRow("members first")
             << QByteArray("{\"nextCursor\":9,\"hasMore\":true,\"changes\":[{\"x\":1}]}") << qint64(-1);
         QTest::newRow("nested after the array")
             << QByteArray("{\"changes\":[],\"more\":{\"nextCursor\":9,\"hasMore\":true}}") << qint64(-1);
-        QTest::newRow("cursor a string") << QByteArray("{\"changes\":[],\"nextCursor\":\"9\",\"hasMore\":true}")
-                                         << qint64(-1);
-        QTest::newRow("cursor negative") << QByteArray("{\"changes\":[],\"nextCursor\":-3,\"hasMore\":true}")
-                                         << qint64(-1);
-        QTest::newRow("cursor a fraction") << QByteArray("{\"changes\":[],\"nextCursor\":2.5,\"hasMore\":true}")
-                                           << qint64(-1);
+        QTest::newRow("cursor a string")
+            << QByteArray("{\"changes\":[],\"nextCursor\":\"9\",\"hasMore\":true}") << qint64(-1);
+        QTest::newRow("cursor negative")
+            << QByteArray("{\"changes\":[],\"nextCursor\":-3,\"hasMore\":true}") << qint64(-1);
+        QTest::newRow("cursor a fraction")
+            << QByteArray("{\"changes\":[],\"nextCursor\":2.5,\"hasMore\":true}") << qint64(-1);
         QTest::newRow("no hasMore") << QByteArray("{\"changes\":[],\"nextCursor\":9}") << qint64(-1);
         QTest::newRow("no array") << QByteArray("{\"nextCursor\":9,\"hasMore\":true}") << qint64(-1);
         QTest::newRow("cut off") << QByteArray("{\"changes\":[],\"nextCursor\":9,\"hasM") << qint64(-1);
@@ -50,7 +51,8 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->nextCursor, 4);
         QVERIFY(page->hasMore);
-        for (const QByteArray &bad : {QByteArray("<html>"), QByteArray("[]"), QByteArray("{\"changes\":[]}")}) {
+        for (const QByteArray &bad :
+             {QByteArray("<html>"), QByteArray("[]"), QByteArray("{\"changes\":[]}")}) {
             const auto refused = changesPageFromBytes(bad);
             QVERIFY2(!refused, bad.constData());
             QCOMPARE(refused.error().code, QStringLiteral("changes.invalid_page"));
