@@ -348,7 +348,9 @@ Status LocalCache::rebuildListRowsIfStale()
         if (Status status = exec(clear, "list rows clear"); !status)
             return status;
         for (const Application &application : all) {
-            if (Status status = putListRow(application); !status)
+            if (Status status = putListRow(application.id, createdAtTextOf(application),
+                                           encodeListRow(listRowOf(application)));
+                !status)
                 return status;
         }
         QSqlQuery stamp(m_db);
@@ -455,19 +457,15 @@ Status LocalCache::putPrepared(const PreparedChange &change, bool onlyIfNewer, b
         return status;
     if (onlyIfNewer && query->numRowsAffected() == 0)
         return Status::success(); // an older copy: the stored record and its row stay
-    QSqlQuery &row = m_statements->putRow;
-    row.bindValue(0, change.id);
-    row.bindValue(1, change.createdAt);
-    row.bindValue(2, change.listRow);
-    return exec(row, "list row");
+    return putListRow(change.id, change.createdAt, change.listRow);
 }
 
-Status LocalCache::putListRow(const Application &application)
+Status LocalCache::putListRow(const QString &id, const QString &createdAt, const QByteArray &listRow)
 {
     QSqlQuery &query = m_statements->putRow;
-    query.bindValue(0, application.id);
-    query.bindValue(1, notNull(application.createdAt.toUTC().toString(Qt::ISODateWithMs)));
-    query.bindValue(2, encodeListRow(listRowOf(application)));
+    query.bindValue(0, id);
+    query.bindValue(1, createdAt);
+    query.bindValue(2, listRow);
     return exec(query, "list row");
 }
 

@@ -153,7 +153,7 @@ private:
     Status putPrepared(const PreparedChange &change, bool onlyIfNewer, bool provisionalMayExist);
     // Whether a provisional record may exist (true when the lookup fails).
     bool provisionalMayExist() const;
-    Status putListRow(const Application &application);
+    Status putListRow(const QString &id, const QString &createdAt, const QByteArray &listRow);
     Status insertOutbox(const OutboxEntry &entry, qint64 *id);
     Status deleteOutbox(qint64 id);
     Status dropApplication(const QString &id);

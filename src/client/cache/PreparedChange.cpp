@@ -15,6 +15,12 @@ QString applicantNamesOf(const Application &application)
     return names.join(QStringLiteral(" & "));
 }
 
+QString createdAtTextOf(const Application &application)
+{
+    const QString text = application.createdAt.toUTC().toString(Qt::ISODateWithMs);
+    return text.isNull() ? QStringLiteral("") : text; // SQLite stores a null QString as NULL
+}
+
 std::optional<PreparedChange> prepareChange(const ChangeRecord &change, const QByteArray &json)
 {
     if (change.entity != ChangeEntity::Application)
@@ -31,9 +37,7 @@ std::optional<PreparedChange> prepareChange(const ChangeRecord &change, const QB
     // SQLite stores a null QString as NULL; the text columns are NOT NULL.
     prepared.reference = application->reference.isNull() ? QStringLiteral("") : application->reference;
     prepared.applicantNames = applicantNamesOf(*application);
-    prepared.createdAt = application->createdAt.toUTC().toString(Qt::ISODateWithMs);
-    if (prepared.createdAt.isNull())
-        prepared.createdAt = QStringLiteral("");
+    prepared.createdAt = createdAtTextOf(*application);
     // UTF-8 bytes as they are (no conversion to UTF-16 and back in SQLite).
     prepared.json = json.isNull() ? QJsonDocument(toJson(*application)).toJson(QJsonDocument::Compact) : json;
     prepared.listRow = encodeListRow(listRowOf(*application));

@@ -42,5 +42,7 @@ QList<PreparedChange> prepareChanges(const QList<ChangeRecord> &changes,
 
 // The applicant_names column of an application.
 QString applicantNamesOf(const Application &application);
+// The created_at column (ISO 8601 UTC with milliseconds; never null).
+QString createdAtTextOf(const Application &application);
 
 } // namespace dpdesk::client

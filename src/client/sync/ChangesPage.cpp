@@ -5,6 +5,18 @@
 
 namespace dpdesk::client {
 
+namespace {
+
+// A cursor: a non-negative integer (JSON numbers arrive as doubles).
+std::optional<qint64> cursorOf(const QJsonValue &value)
+{
+    if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(qint64(value.toDouble())))
+        return std::nullopt;
+    return qint64(value.toDouble());
+}
+
+} // namespace
+
 Result<ChangesPage> changesPageFromJson(const QJsonObject &object)
 {
     const auto invalid = [](const QString &field, const QString &message) {
@@ -15,14 +27,14 @@ Result<ChangesPage> changesPageFromJson(const QJsonObject &object)
     const QJsonValue hasMore = object.value(QLatin1String("hasMore"));
     if (!changes.isArray())
         return invalid(QStringLiteral("changes"), QStringLiteral("Must be an array."));
-    if (!nextCursor.isDouble() || nextCursor.toDouble() < 0
-        || nextCursor.toDouble() != double(qint64(nextCursor.toDouble())))
+    const std::optional<qint64> cursor = cursorOf(nextCursor);
+    if (!cursor)
         return invalid(QStringLiteral("nextCursor"), QStringLiteral("Must be a non-negative integer."));
     if (!hasMore.isBool())
         return invalid(QStringLiteral("hasMore"), QStringLiteral("Must be true or false."));
 
     ChangesPage page;
-    page.nextCursor = qint64(nextCursor.toDouble());
+    page.nextCursor = *cursor;
     page.hasMore = hasMore.toBool();
     const QJsonArray array = changes.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -58,12 +70,10 @@ std::optional<qint64> nextCursorHint(QByteArrayView page)
     if (!tail.startsWith(',') || tail.size() > 200)
         return std::nullopt;
     const QJsonDocument members = QJsonDocument::fromJson("{" + tail.sliced(1).toByteArray());
-    const QJsonValue nextCursor = members.object().value(QLatin1String("nextCursor"));
     const QJsonValue hasMore = members.object().value(QLatin1String("hasMore"));
-    if (!members.isObject() || !hasMore.isBool() || !hasMore.toBool() || !nextCursor.isDouble()
-        || nextCursor.toDouble() < 0 || nextCursor.toDouble() != double(qint64(nextCursor.toDouble())))
+    if (!members.isObject() || !hasMore.isBool() || !hasMore.toBool())
         return std::nullopt;
-    return qint64(nextCursor.toDouble());
+    return cursorOf(members.object().value(QLatin1String("nextCursor")));
 }
 
 } // namespace dpdesk::client
